@@ -1,0 +1,21 @@
+import type { Channel } from '../schemas/types.js';
+import type { Reason } from '../timing/types.js';
+
+/** One channel, judged. */
+export interface RankedChannel {
+  readonly channel: Channel;
+  /** Whether this channel fits the situation at all. */
+  readonly suitable: boolean;
+  /** Why; at least one reason per channel. */
+  readonly reasons: readonly Reason[];
+}
+
+/** The result of {@link recommendChannel}. Plain JSON data. */
+export interface ChannelAdvice {
+  /** The best channel, or `null` when none is suitable (the reasons say why). */
+  readonly primary: Channel | null;
+  /** All five channels, best first. */
+  readonly ranked: readonly RankedChannel[];
+  /** What to use if the primary fails (a voicemail after an unanswered call), or `null`. */
+  readonly fallback: Channel | null;
+}

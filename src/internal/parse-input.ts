@@ -1,0 +1,114 @@
+import type * as z from 'zod/mini';
+import { InvalidInputError, type InputIssue } from '../errors.js';
+
+// zod/mini leaves most messages as the bare "Invalid input"; we write our own from the issue data.
+const ZOD_DEFAULT_MESSAGE = /^Invalid input/;
+
+/**
+ * Validates `input` against `schema` and returns the parsed value, or throws an
+ * {@link InvalidInputError}. This is the only place where zod errors are seen: public functions
+ * call it once at their boundary and work on the parsed value after that.
+ */
+export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
+  let result: ReturnType<S['safeParse']>;
+  try {
+    result = schema.safeParse(input) as ReturnType<S['safeParse']>;
+  } catch {
+    // A getter that throws, a revoked proxy or similar: the value cannot even be read.
+    throw new InvalidInputError([{ path: [], message: 'could not be read as plain data' }]);
+  }
+  if (result.success) return result.data as z.output<S>;
+  throw new InvalidInputError(result.error.issues.flatMap((issue) => toInputIssues(issue, input)));
+}
+
+type ZodIssue = z.core.$ZodIssue;
+
+function toInputIssues(issue: ZodIssue, root: unknown): InputIssue[] {
+  const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({ path: [...path, key], message: 'is not a known field' }));
+  }
+  if (!ZOD_DEFAULT_MESSAGE.test(issue.message)) return [{ path, message: issue.message }];
+  return [{ path, message: describeZodIssue(issue, valueAt(root, path)) }];
+}
+
+function describeZodIssue(issue: ZodIssue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined) return 'is required';
+      return `must be ${withArticle(issue.expected)} (got ${describeValue(value)})`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} (got ${describeValue(value)})`;
+    case 'too_small':
+      return issue.origin === 'array'
+        ? `must have at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`
+        : issue.origin === 'string'
+          ? `must have at least ${String(issue.minimum)} character${issue.minimum === 1 ? '' : 's'}`
+          : `must be at least ${String(issue.minimum)} (got ${describeValue(value)})`;
+    case 'too_big':
+      return issue.origin === 'array'
+        ? `must have at most ${String(issue.maximum)} items`
+        : issue.origin === 'string'
+          ? `must have at most ${String(issue.maximum)} characters`
+          : `must be at most ${String(issue.maximum)} (got ${describeValue(value)})`;
+    case 'invalid_union':
+      if ('options' in issue && Array.isArray(issue.options) && issue.options.length > 0) {
+        const options: unknown[] = issue.options;
+        return `must be one of ${options.map((v) => JSON.stringify(v)).join(', ')} (got ${describeValue(value)})`;
+      }
+      return `is not valid (got ${describeValue(value)})`;
+    case 'invalid_key':
+      return 'has a key that is not allowed';
+    case 'invalid_element':
+      return 'has an element that is not allowed';
+    case 'not_multiple_of':
+      return `must be a multiple of ${String(issue.divisor)}`;
+    case 'invalid_format':
+      return `is not in the expected format (got ${describeValue(value)})`;
+    case 'custom':
+      return 'is not valid';
+    default:
+      return 'is not valid';
+  }
+}
+
+function withArticle(expected: string): string {
+  const names: Record<string, string> = {
+    int: 'a whole number',
+    number: 'a number',
+    string: 'a string',
+    boolean: 'true or false',
+    object: 'an object',
+    array: 'an array',
+    date: 'a valid Date',
+  };
+  return names[expected] ?? `a ${expected}`;
+}
+
+/** A short, safe description of a value for an error message; never prints more than 40 characters of it. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
+    return JSON.stringify(shown);
+  }
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (typeof value === 'bigint') return `${String(value)}n`;
+  if (typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'symbol') return 'a symbol';
+  return 'an object';
+}
+
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let current: unknown = root;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}

@@ -1,0 +1,88 @@
+import * as z from 'zod/mini';
+import {
+  channelSchema,
+  holidaysSchema,
+  instantOrDateSchema,
+  instantSchema,
+  instructionSchema,
+  policySchema,
+  previousCallsSchema,
+  timeZoneSchema,
+  viaSchema,
+  workDaysSchema,
+  workingHoursSchema,
+} from './common.js';
+
+/** The longest text {@link checkMessage} accepts, in UTF-16 code units. */
+export const MAX_MESSAGE_LENGTH = 1_000_000;
+
+/**
+ * How loudly a rule reports, or `"off"`.
+ *
+ * @example
+ * ```ts
+ * ruleSettingSchema.safeParse('warning').success;
+ * //=> true
+ * ```
+ */
+export const ruleSettingSchema = z.enum(['off', 'info', 'warning', 'error']);
+
+/**
+ * The facts around a message that the context rules need. Every field is optional; a rule whose
+ * facts are missing is skipped.
+ *
+ * @example
+ * ```ts
+ * checkContextSchema.safeParse({ recipient: 'general-line' }).success;
+ * //=> true
+ * ```
+ */
+export const checkContextSchema = z.strictObject({
+  interviewAt: z.optional(instantOrDateSchema),
+  /** When the candidate means to send the message or make the call. */
+  plannedAt: z.optional(instantSchema),
+  timeZone: z.optional(timeZoneSchema),
+  via: z.optional(viaSchema),
+  workingHours: z.optional(workingHoursSchema),
+  workDays: z.optional(workDaysSchema),
+  region: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 region code such as "GB"'))),
+  holidays: z.optional(holidaysSchema),
+  instruction: z.optional(instructionSchema),
+  previousCalls: z.optional(previousCallsSchema),
+  policy: z.optional(policySchema),
+  /** Whom the call reaches: the interviewer's own line, or a general company number. */
+  recipient: z.optional(z.enum(['direct', 'general-line'])),
+  /** Whether the candidate and the reader have exchanged work messages on the platform before. */
+  priorPlatformContact: z.optional(z.boolean()),
+  /** Whether the candidate wants the job (`"pursue"`) or means to turn it down (`"decline"`). */
+  intent: z.optional(z.enum(['pursue', 'decline'])),
+});
+
+/**
+ * The input of {@link checkMessage}.
+ *
+ * @example
+ * ```ts
+ * checkMessageInputSchema.safeParse({ text: 'Hi Sam, thank you again.', channel: 'email' }).success;
+ * //=> true
+ * ```
+ */
+export const checkMessageInputSchema = z.strictObject({
+  /** The message, or what the candidate means to say on the call. */
+  text: z.string().check(
+    z.maxLength(MAX_MESSAGE_LENGTH, `must have at most ${MAX_MESSAGE_LENGTH.toLocaleString('en-US')} characters`),
+  ),
+  /** The channel the message is for. Default `"email"`. */
+  channel: z.optional(channelSchema),
+  /** Facts for the context rules. */
+  context: z.optional(checkContextSchema),
+  /** Rule severities by rule id, or `"off"`. */
+  rules: z.optional(z.record(z.string(), ruleSettingSchema)),
+});
+
+/** What {@link checkMessage} accepts. */
+export type CheckMessageInput = z.input<typeof checkMessageInputSchema>;
+/** {@link CheckMessageInput} after validation. */
+export type ParsedCheckMessageInput = z.output<typeof checkMessageInputSchema>;
+/** The facts around a message. */
+export type CheckContext = z.input<typeof checkContextSchema>;
