@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import regexp from 'eslint-plugin-regexp';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -26,6 +27,7 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['test/**', 'bench/**', 'scripts/**', 'examples/**'],
