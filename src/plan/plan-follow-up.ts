@@ -1,8 +1,19 @@
+import { recommendChannel } from '../channel/recommend-channel.js';
+import { situationOf, type ChannelSituation } from '../channel/situation.js';
 import type { ChannelAdvice } from '../channel/types.js';
+import { checkMessage } from '../check/check-message.js';
 import type { CheckResult } from '../check/types.js';
+import { toDate } from '../internal/calendar-date.js';
 import { parseInput } from '../internal/parse-input.js';
-import { planFollowUpInputSchema, type PlanFollowUpInput } from '../schemas/plan.js';
+import type { RecommendChannelInput } from '../schemas/channel.js';
+import type { CheckContext } from '../schemas/check.js';
+import { planFollowUpInputSchema, type ParsedPlanFollowUpInput, type PlanFollowUpInput } from '../schemas/plan.js';
+import type { RenderScriptInput } from '../schemas/script.js';
+import type { Channel } from '../schemas/types.js';
+import { renderScript } from '../script/render-script.js';
 import type { Script } from '../script/types.js';
+import { formatZonedInstant } from '../timing/format-zoned-instant.js';
+import { nextCallWindow } from '../timing/next-call-window.js';
 import type { CallWindow } from '../timing/types.js';
 
 /** The result of {@link planFollowUp}. Plain JSON data. */
@@ -15,10 +26,24 @@ export interface FollowUpPlan {
   readonly fallbackScript: Script | null;
   /** {@link checkMessage} of the script in the plan's context, or `null` without a script. */
   readonly check: CheckResult | null;
+  /** {@link checkMessage} of the fallback script in the same context, or `null` without one. */
+  readonly fallbackCheck: CheckResult | null;
+  /**
+   * The moment the checks assume the follow-up happens: the start of the window's next slot, or
+   * `now` when no slot is left (ISO 8601 in the interviewer's offset).
+   */
+  readonly plannedAt: string;
 }
 
 /**
  * Plans the whole follow-up in one call: when, how, what to say, and whether it passes the checks.
+ *
+ * It runs {@link nextCallWindow}, {@link recommendChannel}, {@link renderScript} for the primary
+ * channel and its fallback, and {@link checkMessage} on each script with the plan's facts as
+ * context: the follow-up is assumed to happen at `plannedAt`, the start of the next slot (or
+ * `now` when none is left), to the interviewer's own line or a general number as `contacts`
+ * say. The clock is read once, only when `now` is omitted, and every step uses that same
+ * reading. `interviewedOn` defaults to `interviewAt`.
  *
  * @throws {@link InvalidInputError} when the input does not match {@link planFollowUpInputSchema}.
  * @example
@@ -33,9 +58,93 @@ export interface FollowUpPlan {
  * });
  * plan.channel.primary;
  * //=> 'phone'
+ * [plan.script?.kind, plan.fallbackScript?.kind];
+ * //=> ['phone', 'voicemail']
+ * plan.plannedAt;
+ * //=> '2026-03-27T09:00:00+00:00'
  * ```
  */
 export function planFollowUp(input: PlanFollowUpInput): FollowUpPlan {
-  parseInput(planFollowUpInputSchema, input);
-  throw new Error('planFollowUp is not implemented yet');
+  const parsed = parseInput(planFollowUpInputSchema, input);
+  const now = parsed.now ?? new Date();
+  const timeZone = parsed.timeZone ?? 'UTC';
+  const window = nextCallWindow({ ...windowFieldsOf(parsed), now });
+  const channelInput = channelInputOf(parsed);
+  const channel = recommendChannel(channelInput);
+  const plannedAt = window.nextSlot?.start ?? formatZonedInstant(toDate(now).getTime(), timeZone);
+  const situation = situationOf(channelInput);
+
+  const script = channel.primary === null ? null : renderScript(scriptInput(parsed, channel.primary));
+  const fallbackScript = channel.fallback === null ? null : renderScript(scriptInput(parsed, channel.fallback));
+  const checkOf = (written: Script | null): CheckResult | null =>
+    written === null
+      ? null
+      : checkMessage({ text: written.text, channel: written.kind, context: checkContext(parsed, plannedAt, situation, written.kind) });
+  return { window, channel, script, fallbackScript, check: checkOf(script), fallbackCheck: checkOf(fallbackScript), plannedAt };
+}
+
+/** Drops the fields that are `undefined`, so that optional fields are left out rather than set to nothing. */
+function definedOnly<T extends object>(fields: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
+}
+
+function windowFieldsOf(parsed: ParsedPlanFollowUpInput) {
+  return {
+    interviewAt: parsed.interviewAt,
+    ...definedOnly({
+      timeZone: parsed.timeZone,
+      via: parsed.via,
+      workingHours: parsed.workingHours,
+      workDays: parsed.workDays,
+      region: parsed.region,
+      holidays: parsed.holidays,
+      instruction: parsed.instruction,
+      previousCalls: parsed.previousCalls,
+      policy: parsed.policy,
+    }),
+  };
+}
+
+function channelInputOf(parsed: ParsedPlanFollowUpInput): RecommendChannelInput {
+  return definedOnly({
+    comfortableOnPhone: parsed.comfortableOnPhone,
+    contacts: parsed.contacts,
+    via: parsed.via,
+    instruction: parsed.instruction,
+    previousCalls: parsed.previousCalls,
+  });
+}
+
+function scriptInput(parsed: ParsedPlanFollowUpInput, kind: Channel): RenderScriptInput {
+  return {
+    kind,
+    candidate: parsed.candidate,
+    role: parsed.role,
+    interviewedOn: parsed.interviewedOn ?? parsed.interviewAt,
+    ...definedOnly({
+      company: parsed.company,
+      interviewer: parsed.interviewer,
+      topic: parsed.topic,
+      locale: parsed.locale,
+      variant: parsed.variant,
+      via: parsed.via,
+      timeZone: parsed.timeZone,
+    }),
+  };
+}
+
+function checkContext(parsed: ParsedPlanFollowUpInput, plannedAt: string, situation: ChannelSituation, kind: Channel): CheckContext {
+  const isCall = kind === 'phone' || kind === 'voicemail';
+  // Whom a call reaches follows from the contacts; a written message always goes to the person.
+  const recipient = isCall ? (situation.directPhone ? 'direct' : 'general-line') : undefined;
+  // An employer who asks for LinkedIn has made it a work channel between the two.
+  const linkedinKnown = situation.contactsGiven || situation.requestedChannel === 'linkedin';
+  const priorPlatformContact = linkedinKnown ? situation.linkedinPriorWork || situation.requestedChannel === 'linkedin' : undefined;
+  return {
+    ...windowFieldsOf(parsed),
+    plannedAt,
+    ...definedOnly({ recipient, priorPlatformContact }),
+  };
 }

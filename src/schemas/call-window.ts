@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import {
   holidaysSchema,
   instantOrDateSchema,
+  instantStringSchema,
   instantSchema,
   instructionSchema,
   policySchema,
@@ -56,3 +57,64 @@ export const callWindowInputSchema = z.strictObject(callWindowFields);
 export type CallWindowInput = z.input<typeof callWindowInputSchema>;
 /** {@link CallWindowInput} after validation. */
 export type ParsedCallWindowInput = z.output<typeof callWindowInputSchema>;
+
+// ---------------------------------------------------------------------------
+// Calendar export of a call window
+// ---------------------------------------------------------------------------
+
+const callSlotSchema = z.strictObject({
+  start: instantStringSchema,
+  end: instantStringSchema,
+  part: z.enum(['start-of-day', 'end-of-day']),
+});
+
+/**
+ * The part of a {@link CallWindow} that {@link toICalendar} reads: its slots and next slot.
+ * Other fields of the window are allowed and ignored, so a stored window can be passed as is.
+ *
+ * @example
+ * ```ts
+ * callWindowSlotsSchema.safeParse({ slots: [], nextSlot: null }).success;
+ * //=> true
+ * ```
+ */
+export const callWindowSlotsSchema = z.looseObject({
+  slots: z.array(callSlotSchema).check(z.maxLength(2000, 'must list at most 2000 slots')),
+  nextSlot: z.nullable(callSlotSchema),
+});
+
+const calendarTextSchema = (max: number) =>
+  z.string().check(
+    z.refine((v) => v.trim().length > 0, 'must not be empty'),
+    z.refine((v) => v.length <= max, `must have at most ${String(max)} characters`),
+    z.refine((v) => v.isWellFormed(), 'must be well-formed text (it contains a broken surrogate pair)'),
+  );
+
+/**
+ * Options of {@link toICalendar}.
+ *
+ * @example
+ * ```ts
+ * iCalendarOptionsSchema.safeParse({ summary: 'Call Sam about the analyst role', alarmMinutesBefore: 10 }).success;
+ * //=> true
+ * ```
+ */
+export const iCalendarOptionsSchema = z.strictObject({
+  /** The event title. Default `"Follow-up call"`. */
+  summary: z.optional(calendarTextSchema(500)),
+  /** The event notes; line breaks are kept. */
+  description: z.optional(calendarTextSchema(10_000)),
+  /** Minutes before the slot at which to remind; 0 reminds at the start. Default 15. */
+  alarmMinutesBefore: z.optional(
+    z.number().check(
+      z.refine((n) => Number.isInteger(n) && n >= 0 && n <= 10_080, 'must be a whole number of minutes from 0 to 10080 (a week)'),
+    ),
+  ),
+  /** `"next"` (default) for the next slot only, `"all"` for every slot of the window. */
+  slots: z.optional(z.enum(['next', 'all'])),
+  /** The creation time written as DTSTAMP. Default: the current time, read only when this is omitted. */
+  now: z.optional(instantSchema),
+});
+
+/** What {@link toICalendar} accepts as options. */
+export type ICalendarOptions = z.input<typeof iCalendarOptionsSchema>;
