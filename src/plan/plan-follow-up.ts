@@ -29,8 +29,10 @@ export interface FollowUpPlan {
   /** {@link checkMessage} of the fallback script in the same context, or `null` without one. */
   readonly fallbackCheck: CheckResult | null;
   /**
-   * The moment the checks assume the follow-up happens: the start of the window's next slot, or
-   * `now` when no slot is left (ISO 8601 in the interviewer's offset).
+   * The moment the checks judge (ISO 8601 in the interviewer's offset): the input's `plannedAt`
+   * when given; otherwise, while the window is open (or a call-back is scheduled), the start of
+   * the next slot, or `now` when `now` is inside a slot; and `now` in every other case, so a plan
+   * made too early is told `too-early`.
    */
   readonly plannedAt: string;
 }
@@ -40,8 +42,8 @@ export interface FollowUpPlan {
  *
  * It runs {@link nextCallWindow}, {@link recommendChannel}, {@link renderScript} for the primary
  * channel and its fallback, and {@link checkMessage} on each script with the plan's facts as
- * context: the follow-up is assumed to happen at `plannedAt`, the start of the next slot (or
- * `now` when none is left), to the interviewer's own line or a general number as `contacts`
+ * context: the follow-up is judged at `plannedAt` (the input's, or the next slot while the
+ * window is open, or `now` before it opens and after it closes), to the interviewer's own line or a general number as `contacts`
  * say. The clock is read once, only when `now` is omitted, and every step uses that same
  * reading. `interviewedOn` defaults to `interviewAt`.
  *
@@ -51,7 +53,7 @@ export interface FollowUpPlan {
  * const plan = planFollowUp({
  *   interviewAt: '2026-03-20',
  *   timeZone: 'Europe/London',
- *   now: '2026-03-27T08:00:00Z',
+ *   now: '2026-03-30T07:00:00Z',
  *   candidate: { name: 'Ana Silva', phone: '+44 7700 900123' },
  *   role: 'Data Analyst',
  *   contacts: { directPhone: true },
@@ -61,7 +63,7 @@ export interface FollowUpPlan {
  * [plan.script?.kind, plan.fallbackScript?.kind];
  * //=> ['phone', 'voicemail']
  * plan.plannedAt;
- * //=> '2026-03-27T09:00:00+00:00'
+ * //=> '2026-03-30T09:00:00+01:00'
  * ```
  */
 export function planFollowUp(input: PlanFollowUpInput): FollowUpPlan {
@@ -71,7 +73,7 @@ export function planFollowUp(input: PlanFollowUpInput): FollowUpPlan {
   const window = nextCallWindow({ ...windowFieldsOf(parsed), now });
   const channelInput = channelInputOf(parsed);
   const channel = recommendChannel(channelInput);
-  const plannedAt = window.nextSlot?.start ?? formatZonedInstant(toDate(now).getTime(), timeZone);
+  const plannedAt = plannedMoment(parsed.plannedAt ?? null, window, toDate(now), timeZone);
   const situation = situationOf(channelInput);
 
   const script = channel.primary === null ? null : renderScript(scriptInput(parsed, channel.primary));
@@ -81,6 +83,19 @@ export function planFollowUp(input: PlanFollowUpInput): FollowUpPlan {
       ? null
       : checkMessage({ text: written.text, channel: written.kind, context: checkContext(parsed, plannedAt, situation, written.kind) });
   return { window, channel, script, fallbackScript, check: checkOf(script), fallbackCheck: checkOf(fallbackScript), plannedAt };
+}
+
+/**
+ * The moment the plan is judged at. While calling is open, the plan is to use the next slot; before
+ * the window opens or after it closes there is no good moment to plan for, so the plan is judged
+ * as if acted on now, and the timing rules say what is wrong with that.
+ */
+function plannedMoment(requested: Date | string | null, window: CallWindow, now: Date, timeZone: string): string {
+  if (requested !== null) return formatZonedInstant(toDate(requested).getTime(), timeZone);
+  const schedulable = window.status === 'open' || window.status === 'callback-scheduled';
+  // Inside a slot, the plan is to act now; between slots, at the next one's start.
+  if (schedulable && window.nextSlot && Date.parse(window.nextSlot.start) > now.getTime()) return window.nextSlot.start;
+  return formatZonedInstant(now.getTime(), timeZone);
 }
 
 /** Drops the fields that are `undefined`, so that optional fields are left out rather than set to nothing. */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { callWindowFields } from './call-window.js';
 import { channelFields } from './channel.js';
-import { instantOrDateSchema } from './common.js';
+import { instantOrDateSchema, instantSchema } from './common.js';
 import { scriptFactFields } from './script.js';
 
 /**
@@ -24,6 +24,8 @@ export const planFollowUpInputSchema = z.strictObject({
   ...scriptFactFields,
   ...channelFields,
   interviewedOn: z.optional(instantOrDateSchema),
+  /** When the candidate means to follow up; the plan's check judges this moment. Default: see {@link FollowUpPlan.plannedAt}. */
+  plannedAt: z.optional(instantSchema),
 });
 
 /** What {@link planFollowUp} accepts. */

@@ -36,25 +36,39 @@ function deepFreeze<T>(value: T): T {
 const ruleIds = (plan: FollowUpPlan) => plan.check?.diagnostics.map((diagnostic) => diagnostic.ruleId) ?? [];
 
 describe('planFollowUp: named situations', () => {
-  it('plans a call for the first slot, with a voicemail as the fallback', () => {
+  it('plans a call with a voicemail as the fallback, and judges a plan made before the window opens as too early', () => {
     const plan = planFollowUp({ ...base, now: '2026-03-27T08:00:00Z', contacts: { directPhone: true } });
     expect(plan.window.status).toBe('too-early');
     expect(plan.window.nextSlot?.start).toBe(FIRST_SLOT);
     expect(plan.channel.primary).toBe('phone');
     expect(plan.script?.kind).toBe('phone');
     expect(plan.fallbackScript?.kind).toBe('voicemail');
-    expect(plan.plannedAt).toBe(FIRST_SLOT);
-    expect(plan.check).not.toBeNull();
-    expect(plan.fallbackCheck).not.toBeNull();
+    expect(plan.plannedAt).toBe('2026-03-27T08:00:00+00:00');
+    expect(ruleIds(plan)).toContain('too-early');
+    expect(plan.fallbackCheck?.diagnostics.map((d) => d.ruleId)).toContain('too-early');
   });
 
-  it('judges a plan made days early at its planned slot, so the timing rules do not fire', () => {
+  it('says too-early for a plan made days before the window opens', () => {
     const plan = planFollowUp({ ...base, now: '2026-03-23T12:00:00Z', contacts: { directPhone: true } });
     expect(plan.window.status).toBe('too-early');
-    expect(plan.plannedAt).toBe(FIRST_SLOT);
+    expect(plan.plannedAt).toBe('2026-03-23T12:00:00+00:00');
+    expect(ruleIds(plan)).toContain('too-early');
+    expect(ruleIds(plan)).not.toContain('too-late');
+  });
+
+  it('judges a plan made while the window is open at its next slot, so the timing rules stay quiet', () => {
+    const plan = planFollowUp({ ...base, now: '2026-03-27T11:00:00Z', contacts: { directPhone: true } });
+    expect(plan.window.status).toBe('open');
+    expect(plan.plannedAt).toBe(plan.window.nextSlot?.start);
     expect(ruleIds(plan)).not.toContain('too-early');
     expect(ruleIds(plan)).not.toContain('too-late');
     expect(ruleIds(plan)).not.toContain('outside-call-hours');
+  });
+
+  it('judges the moment the caller names in plannedAt', () => {
+    const plan = planFollowUp({ ...base, now: '2026-03-27T11:00:00Z', plannedAt: '2026-03-27T12:00:00Z', contacts: { directPhone: true } });
+    expect(plan.plannedAt).toBe('2026-03-27T12:00:00+00:00');
+    expect(ruleIds(plan)).toContain('outside-call-hours');
   });
 
   it('says too-late when the window has closed and no slot is left', () => {
@@ -109,7 +123,7 @@ describe('planFollowUp: named situations', () => {
   it('uses the agency window and speaks to the agency through an agency', () => {
     const plan = planFollowUp({ ...base, now: '2026-03-21T12:00:00Z', via: 'agency', contacts: { directPhone: true } });
     expect(plan.window.opensAt).toBe('2026-03-23T09:00:00+00:00');
-    expect(plan.plannedAt).toBe('2026-03-23T09:00:00+00:00');
+    expect(plan.plannedAt).toBe('2026-03-21T12:00:00+00:00');
     expect(plan.channel.reasons.map((reason) => reason.code)).toContain('agency-contact');
     expect(plan.script).toEqual(renderScript({ ...scriptFacts(base), kind: 'phone', interviewedOn: base.interviewAt, via: 'agency', timeZone: base.timeZone }));
   });
@@ -142,7 +156,7 @@ function scriptFacts(input: typeof base) {
 describe('planFollowUp: wiring', () => {
   const input = {
     ...base,
-    now: '2026-03-27T08:00:00Z',
+    now: '2026-03-27T12:00:00Z',
     workingHours: { start: '08:30', end: '17:30' },
     holidays: ['2026-04-03'],
     previousCalls: [{ at: '2026-03-27T08:40:00+00:00', outcome: 'no-answer' }],
@@ -223,7 +237,7 @@ describe('planFollowUp: the clock', () => {
     vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z') });
     const plan = planFollowUp({ ...base, now: '2026-03-27T08:00:00Z', contacts: { directPhone: true } });
     vi.useRealTimers();
-    expect(plan.plannedAt).toBe(FIRST_SLOT);
+    expect(plan.plannedAt).toBe('2026-03-27T08:00:00+00:00');
     expect(plan.window.status).toBe('too-early');
   });
 });
@@ -300,11 +314,13 @@ describe('planFollowUp: invariants', () => {
     );
   });
 
-  it('plans for the next slot when there is one, and for `now` otherwise', () => {
+  it('plans for the next slot while calling is open and it is still ahead, and for `now` otherwise', () => {
     fc.assert(
       fc.property(planInput, (input) => {
         const plan = planFollowUp(input);
-        const expected = plan.window.nextSlot?.start ?? input.now;
+        const open = plan.window.status === 'open' || plan.window.status === 'callback-scheduled';
+        const slotAhead = plan.window.nextSlot !== null && Date.parse(plan.window.nextSlot.start) > Date.parse(String(input.now));
+        const expected = open && slotAhead ? plan.window.nextSlot?.start : input.now;
         expect(Date.parse(plan.plannedAt)).toBe(Date.parse(String(expected)));
         expect(plan.plannedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
       }),
