@@ -28,8 +28,13 @@ function toInputIssues(issue: ZodIssue, root: unknown): InputIssue[] {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({ path: [...path, key], message: 'is not a known field' }));
   }
+  const value = valueAt(root, path);
+  // A missing required field is "required", whatever its schema's own message says about its form.
+  if (value === undefined && path.length > 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
+    return [{ path, message: 'is required' }];
+  }
   if (!ZOD_DEFAULT_MESSAGE.test(issue.message)) return [{ path, message: issue.message }];
-  return [{ path, message: describeZodIssue(issue, valueAt(root, path)) }];
+  return [{ path, message: describeZodIssue(issue, value) }];
 }
 
 function describeZodIssue(issue: ZodIssue, value: unknown): string {

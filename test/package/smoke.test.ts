@@ -1,12 +1,14 @@
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-// Builds and packs the package as npm would publish it, installs the tarball's contents into a
-// scratch node_modules, and loads it from child Node processes with `import` and `require`.
+// Builds the package into a scratch copy (never touching the shared dist/, which other tests
+// read), packs it as npm would publish it, unpacks the tarball into a scratch node_modules, and
+// loads it from child Node processes with `import` and `require`.
 const root = join(import.meta.dirname, '..', '..');
 const scratch = join(root, '.tmp', 'smoke');
+const source = join(scratch, 'source');
 const installed = join(scratch, 'node_modules', 'interview-followup');
 
 function node(args: string[]): string {
@@ -15,15 +17,24 @@ function node(args: string[]): string {
 
 beforeAll(() => {
   rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(source, { recursive: true });
   mkdirSync(installed, { recursive: true });
-  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
-  const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', scratch], { cwd: root, encoding: 'utf8' }).trim();
+  for (const file of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) copyFileSync(join(root, file), join(source, file));
+  execFileSync(join(root, 'node_modules', '.bin', 'tsup'), ['--out-dir', join(source, 'dist')], { cwd: root, stdio: 'ignore' });
+  const packed = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', scratch], { cwd: source, encoding: 'utf8' }).trim();
   execFileSync('tar', ['-xzf', join(scratch, packed.split('\n').at(-1)!), '-C', installed, '--strip-components=1']);
 });
 
 describe('the published package', () => {
   it('ships only dist, README, CHANGELOG, LICENSE and package.json', () => {
     expect(readdirSync(installed).sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist', 'package.json']);
+  });
+
+  it('ships ESM, CommonJS, both kinds of type declarations and the CLI', () => {
+    const files = readdirSync(join(installed, 'dist'));
+    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'holidays.js', 'holidays.cjs', 'cli.js']) {
+      expect(files).toContain(file);
+    }
   });
 
   it('loads with import and reports bad input as InvalidInputError', () => {
@@ -36,13 +47,14 @@ describe('the published package', () => {
     expect(out.trim()).toBe('true interviewAt');
   });
 
-  it('loads with require and exposes the same API', () => {
+  it('loads with require and computes a call window', () => {
     const out = node([
       '-e',
       `const api = require('interview-followup');
-       console.log(typeof api.nextCallWindow, typeof api.checkMessage, api.callWindowInputSchema.safeParse({ interviewAt: '2026-03-20' }).success);`,
+       const w = api.nextCallWindow({ interviewAt: '2026-03-20', timeZone: 'Europe/London', now: '2026-03-23T12:00:00Z' });
+       console.log(w.status, w.opensAt);`,
     ]);
-    expect(out.trim()).toBe('function function true');
+    expect(out.trim()).toBe('too-early 2026-03-27T09:00:00+00:00');
   });
 
   it('runs the CLI from its bin entry', () => {
