@@ -60,6 +60,8 @@ export class InvalidInputError extends InterviewFollowupError {
  * Tells whether a value is an {@link InvalidInputError}. It checks the `name`, so it also works
  * when two copies of this package are installed side by side.
  *
+ * @param value - Anything caught, typically in a `catch` block.
+ * @returns `true` when `value` is an {@link InvalidInputError}, narrowing its type.
  * @example
  * ```ts
  * isInvalidInputError(new InvalidInputError([{ path: ['role'], message: 'is required' }]));
@@ -77,6 +79,8 @@ export function isInvalidInputError(value: unknown): value is InvalidInputError 
 /**
  * Renders an issue as one sentence: the dotted field path, then the message.
  *
+ * @param issue - One of the `issues` of an {@link InvalidInputError}.
+ * @returns The sentence, e.g. to show beside a form or to send back to an LLM tool call.
  * @example
  * ```ts
  * describeIssue({ path: ['previousCalls', 0, 'outcome'], message: 'is required' });

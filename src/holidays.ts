@@ -50,21 +50,33 @@ export const publicHolidaysInputSchema = z
     }),
   );
 
-/** What {@link publicHolidays} accepts. */
+/**
+ * What {@link publicHolidays} accepts.
+ *
+ * @example
+ * ```ts
+ * const input: PublicHolidaysInput = { country: 'DE', region: 'BY', from: '2026-01-01', to: '2026-01-31' };
+ * publicHolidays(input);
+ * //=> [ '2026-01-01', '2026-01-06' ]
+ * ```
+ */
 export type PublicHolidaysInput = z.input<typeof publicHolidaysInputSchema>;
 
 /**
  * Lists the public holidays of a country (and optionally one of its states or regions) between
  * two dates, inclusive, as sorted `YYYY-MM-DD` strings on the country's own calendar: ready for
- * the `holidays` option of {@link nextCallWindow}.
+ * the `holidays` option of {@link index!nextCallWindow}.
  *
  * Only days the data marks as public holidays count; bank-only closures, optional days and
  * observances (Mother's Day, Christmas Eve afternoons) do not. A holiday on a weekend is listed
  * as well as the weekday the law moves it to, when there is one. The data comes from the
  * `date-holidays` package (an optional peer dependency: install it to use this entry point).
  *
- * @throws {@link InvalidInputError} for a country or region the data does not know, a date that
- * does not exist, or a range that runs backwards or spans 3660 days or more.
+ * @param input - The ISO 3166-1 `country`, optionally a `region` within it, and the inclusive
+ * range `from`-`to` as `YYYY-MM-DD`; see {@link PublicHolidaysInput}.
+ * @returns The holidays in the range, sorted, as `YYYY-MM-DD`.
+ * @throws {@link index!InvalidInputError} for a country or region the data does not know, a date
+ * that does not exist, or a range that runs backwards or spans 3660 days or more.
  * @example
  * ```ts
  * publicHolidays({ country: 'GB', region: 'ENG', from: '2026-12-20', to: '2026-12-31' });

@@ -19,6 +19,9 @@ import type { ChannelAdvice, RankedChannel } from './types.js';
  * When `contacts` is omitted, the interviewer's direct line and email address are assumed (and
  * the reasons say so); when it is given, a contact point left out means the candidate does not have it.
  *
+ * @param input - What the candidate has and prefers: `comfortableOnPhone`, `contacts`, `via`, the
+ * employer's `instruction` and `previousCalls`; see {@link RecommendChannelInput}.
+ * @returns The primary channel, every channel ranked with its reasons, and the fallback.
  * @throws {@link InvalidInputError} when the input does not match {@link recommendChannelInputSchema}.
  * @example
  * ```ts

@@ -1,7 +1,16 @@
 import type { Channel } from '../schemas/types.js';
 import type { Reason } from '../timing/types.js';
 
-/** One channel, judged. */
+/**
+ * One channel, judged.
+ *
+ * @example
+ * ```ts
+ * const [best]: readonly RankedChannel[] = recommendChannel({ contacts: { directPhone: true } }).ranked;
+ * [best?.channel, best?.suitable, best?.reasons[0]?.code];
+ * //=> [ 'phone', true, 'phone-default' ]
+ * ```
+ */
 export interface RankedChannel {
   readonly channel: Channel;
   /** Whether this channel fits the situation at all. */
@@ -10,7 +19,16 @@ export interface RankedChannel {
   readonly reasons: readonly Reason[];
 }
 
-/** The result of {@link recommendChannel}. Plain JSON data. */
+/**
+ * The result of {@link recommendChannel}. Plain JSON data.
+ *
+ * @example
+ * ```ts
+ * const advice: ChannelAdvice = recommendChannel({ contacts: { directPhone: true, email: true } });
+ * [advice.primary, advice.fallback];
+ * //=> [ 'phone', 'voicemail' ]
+ * ```
+ */
 export interface ChannelAdvice {
   /** The best channel, or `null` when none is suitable (the reasons say why). */
   readonly primary: Channel | null;

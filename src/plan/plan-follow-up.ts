@@ -16,7 +16,21 @@ import { formatZonedInstant } from '../timing/format-zoned-instant.js';
 import { nextCallWindow } from '../timing/next-call-window.js';
 import type { CallWindow } from '../timing/types.js';
 
-/** The result of {@link planFollowUp}. Plain JSON data. */
+/**
+ * The result of {@link planFollowUp}. Plain JSON data.
+ *
+ * @example
+ * ```ts
+ * const plan: FollowUpPlan = planFollowUp({
+ *   interviewAt: '2026-03-20',
+ *   now: '2026-03-30T09:30:00Z',
+ *   candidate: { name: 'Ana Silva', phone: '+44 7700 900123' },
+ *   role: 'Data Analyst',
+ * });
+ * [plan.window.status, plan.channel.primary, plan.script?.kind, plan.check?.ok];
+ * //=> [ 'open', 'phone', 'phone', true ]
+ * ```
+ */
 export interface FollowUpPlan {
   readonly window: CallWindow;
   readonly channel: ChannelAdvice;
@@ -47,6 +61,10 @@ export interface FollowUpPlan {
  * say. The clock is read once, only when `now` is omitted, and every step uses that same
  * reading. `interviewedOn` defaults to `interviewAt`.
  *
+ * @param input - One flat object: the interview and timing fields of {@link nextCallWindow}, the
+ * script facts of {@link renderScript} and the channel facts of {@link recommendChannel}; see
+ * {@link PlanFollowUpInput}.
+ * @returns The window, the channel advice, both scripts, their checks and the moment they judge.
  * @throws {@link InvalidInputError} when the input does not match {@link planFollowUpInputSchema}.
  * @example
  * ```ts

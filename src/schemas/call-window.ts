@@ -53,7 +53,22 @@ export const callWindowFields = {
  */
 export const callWindowInputSchema = z.strictObject(callWindowFields);
 
-/** What {@link nextCallWindow} accepts. */
+/**
+ * What {@link nextCallWindow} accepts.
+ *
+ * @example
+ * ```ts
+ * const input: CallWindowInput = {
+ *   interviewAt: '2026-03-22',
+ *   timeZone: 'Asia/Riyadh',
+ *   workDays: [7, 1, 2, 3, 4], // Sunday to Thursday
+ *   workingHours: { start: '08:00', end: '16:00' },
+ *   now: '2026-03-22T12:00:00Z',
+ * };
+ * nextCallWindow(input).nextSlot?.start;
+ * //=> '2026-03-29T08:00:00+03:00'
+ * ```
+ */
 export type CallWindowInput = z.input<typeof callWindowInputSchema>;
 /** {@link CallWindowInput} after validation. */
 export type ParsedCallWindowInput = z.output<typeof callWindowInputSchema>;
@@ -116,5 +131,15 @@ export const iCalendarOptionsSchema = z.strictObject({
   now: z.optional(instantSchema),
 });
 
-/** What {@link toICalendar} accepts as options. */
+/**
+ * What {@link toICalendar} accepts as options.
+ *
+ * @example
+ * ```ts
+ * const options: ICalendarOptions = { summary: 'Call Jordan Lee', slots: 'all', alarmMinutesBefore: 0, now: '2026-03-23T12:00:00Z' };
+ * const window = nextCallWindow({ interviewAt: '2026-03-20', now: '2026-03-23T12:00:00Z' });
+ * toICalendar(window, options)?.split('\r\n').filter((line) => line === 'BEGIN:VEVENT').length;
+ * //=> 12
+ * ```
+ */
 export type ICalendarOptions = z.input<typeof iCalendarOptionsSchema>;

@@ -55,9 +55,27 @@ export const recommendChannelInputSchema = z.strictObject({
   previousCalls: z.optional(previousCallsSchema),
 });
 
-/** What {@link recommendChannel} accepts. */
+/**
+ * What {@link recommendChannel} accepts.
+ *
+ * @example
+ * ```ts
+ * const input: RecommendChannelInput = { via: 'agency', contacts: { email: 'recruiter@example.com' } };
+ * recommendChannel(input).primary;
+ * //=> 'email'
+ * ```
+ */
 export type RecommendChannelInput = z.input<typeof recommendChannelInputSchema>;
 /** {@link RecommendChannelInput} after validation. */
 export type ParsedRecommendChannelInput = z.output<typeof recommendChannelInputSchema>;
-/** The contact points the candidate has. */
+/**
+ * The contact points the candidate has: the detail itself, or `true` when it is known to exist.
+ *
+ * @example
+ * ```ts
+ * const contacts: Contacts = { directPhone: '+44 20 7946 0001', linkedin: { priorWorkMessages: true } };
+ * recommendChannel({ contacts }).ranked.find((entry) => entry.channel === 'linkedin')?.suitable;
+ * //=> true
+ * ```
+ */
 export type Contacts = z.input<typeof contactsSchema>;

@@ -13,7 +13,17 @@ import {
   workingHoursSchema,
 } from './common.js';
 
-/** The longest text {@link checkMessage} accepts, in UTF-16 code units. */
+/**
+ * The longest text {@link checkMessage} accepts, in UTF-16 code units. Longer texts are an
+ * {@link InvalidInputError}; cut a pasted text first if it may be longer.
+ *
+ * @example
+ * ```ts
+ * const pasted = 'Thank you again for meeting me. '.repeat(40_000);
+ * checkMessage({ text: pasted.slice(0, MAX_MESSAGE_LENGTH) }).stats.words > 0;
+ * //=> true
+ * ```
+ */
 export const MAX_MESSAGE_LENGTH = 1_000_000;
 
 /**
@@ -80,9 +90,31 @@ export const checkMessageInputSchema = z.strictObject({
   rules: z.optional(z.record(z.string(), ruleSettingSchema)),
 });
 
-/** What {@link checkMessage} accepts. */
+/**
+ * What {@link checkMessage} accepts.
+ *
+ * @example
+ * ```ts
+ * const input: CheckMessageInput = {
+ *   text: 'Hi Jordan, have you decided yet?',
+ *   channel: 'linkedin',
+ *   rules: { 'asks-for-decision': 'warning' },
+ * };
+ * checkMessage(input).diagnostics[0]?.severity;
+ * //=> 'warning'
+ * ```
+ */
 export type CheckMessageInput = z.input<typeof checkMessageInputSchema>;
 /** {@link CheckMessageInput} after validation. */
 export type ParsedCheckMessageInput = z.output<typeof checkMessageInputSchema>;
-/** The facts around a message. */
+/**
+ * The facts around a message, for the context rules of {@link checkMessage}.
+ *
+ * @example
+ * ```ts
+ * const context: CheckContext = { interviewAt: '2026-03-20', plannedAt: '2026-03-23T10:00:00Z', timeZone: 'Europe/London' };
+ * checkMessage({ text: 'Hello, this is Ana Silva.', channel: 'phone', context }).diagnostics.map((finding) => finding.ruleId).includes('too-early');
+ * //=> true
+ * ```
+ */
 export type CheckContext = z.input<typeof checkContextSchema>;

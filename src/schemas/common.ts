@@ -210,7 +210,15 @@ export const holidaysSchema = z.array(dateOnlySchema).check(z.maxLength(3660, 'm
 // Shared vocabulary
 // ---------------------------------------------------------------------------
 
-/** The five ways to follow up, also the kinds of script. */
+/**
+ * The five ways to follow up, also the kinds of script.
+ *
+ * @example
+ * ```ts
+ * CHANNELS;
+ * //=> [ 'phone', 'voicemail', 'email', 'handwritten-note', 'linkedin' ]
+ * ```
+ */
 export const CHANNELS = ['phone', 'voicemail', 'email', 'handwritten-note', 'linkedin'] as const;
 
 /**
@@ -346,7 +354,16 @@ export const policySchema = z
     }),
   );
 
-/** The policy defaults from good practice (see docs/timing.md). */
+/**
+ * The policy defaults from good practice (see docs/timing.md). Pass `policy` to
+ * {@link nextCallWindow} to change any of them.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_POLICY;
+ * //=> { earliestDays: 7, latestDays: 14, agencyEarliestDays: 2, agencyLatestDays: 7, slotMinutes: 60 }
+ * ```
+ */
 export const DEFAULT_POLICY = {
   earliestDays: 7,
   latestDays: 14,
@@ -355,17 +372,41 @@ export const DEFAULT_POLICY = {
   slotMinutes: 60,
 } as const;
 
-/** The default working hours, 09:00-17:00. */
+/**
+ * The default working hours, 09:00-17:00.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_WORKING_HOURS;
+ * //=> { start: '09:00', end: '17:00' }
+ * ```
+ */
 export const DEFAULT_WORKING_HOURS = { start: '09:00', end: '17:00' } as const;
 
-/** The default work week, Monday to Friday. */
+/**
+ * The default work week, Monday to Friday, as ISO weekdays (1 = Monday ... 7 = Sunday).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_WORK_DAYS;
+ * //=> [ 1, 2, 3, 4, 5 ]
+ * ```
+ */
 export const DEFAULT_WORK_DAYS: readonly number[] = [1, 2, 3, 4, 5];
 
 // ---------------------------------------------------------------------------
 // Free text supplied by people (names, roles, companies)
 // ---------------------------------------------------------------------------
 
-/** The longest fact (name, role, company, topic) accepted, in UTF-16 code units. */
+/**
+ * The longest fact (name, role, company, topic) accepted, in UTF-16 code units.
+ *
+ * @example
+ * ```ts
+ * factTextSchema.safeParse('x'.repeat(MAX_FACT_LENGTH + 1)).success;
+ * //=> false
+ * ```
+ */
 export const MAX_FACT_LENGTH = 200;
 
 function hasControlCharacter(value: string): boolean {

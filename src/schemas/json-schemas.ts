@@ -15,10 +15,28 @@ import {
 import { planFollowUpInputSchema } from './plan.js';
 import { renderScriptInputSchema, scriptFactFields } from './script.js';
 
-/** A JSON Schema (draft 2020-12) document: plain JSON data. */
+/**
+ * A JSON Schema (draft 2020-12) document: plain JSON data.
+ *
+ * @example
+ * ```ts
+ * const schema: JsonSchema = jsonSchemas.checkMessageInput;
+ * schema.$schema;
+ * //=> 'https://json-schema.org/draft/2020-12/schema'
+ * ```
+ */
 export type JsonSchema = Record<string, unknown>;
 
-/** The JSON Schema of each public function's input, by input name. */
+/**
+ * The JSON Schema of each public function's input, by input name.
+ *
+ * @example
+ * ```ts
+ * const schemas: InputJsonSchemas = jsonSchemas;
+ * Object.keys(schemas);
+ * //=> [ 'callWindowInput', 'renderScriptInput', 'checkMessageInput', 'recommendChannelInput', 'planFollowUpInput' ]
+ * ```
+ */
 export interface InputJsonSchemas {
   /** What {@link nextCallWindow} accepts. */
   readonly callWindowInput: JsonSchema;

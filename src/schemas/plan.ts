@@ -28,7 +28,25 @@ export const planFollowUpInputSchema = z.strictObject({
   plannedAt: z.optional(instantSchema),
 });
 
-/** What {@link planFollowUp} accepts. */
+/**
+ * What {@link planFollowUp} accepts: the fields of {@link CallWindowInput}, the facts of
+ * {@link RenderScriptInput} (`interviewedOn` defaults to `interviewAt`), and `comfortableOnPhone`
+ * and `contacts` as {@link RecommendChannelInput} has them.
+ *
+ * @example
+ * ```ts
+ * const input: PlanFollowUpInput = {
+ *   interviewAt: '2026-03-20',
+ *   now: '2026-03-30T10:00:00Z',
+ *   candidate: { name: 'Ana Silva', email: 'ana@example.com' },
+ *   role: 'Data Analyst',
+ *   comfortableOnPhone: false,
+ *   contacts: { email: true },
+ * };
+ * planFollowUp(input).script?.kind;
+ * //=> 'email'
+ * ```
+ */
 export type PlanFollowUpInput = z.input<typeof planFollowUpInputSchema>;
 /** {@link PlanFollowUpInput} after validation. */
 export type ParsedPlanFollowUpInput = z.output<typeof planFollowUpInputSchema>;

@@ -88,7 +88,23 @@ export const renderScriptInputSchema = z.strictObject({
   timeZone: z.optional(timeZoneSchema),
 });
 
-/** What {@link renderScript} accepts. */
+/**
+ * What {@link renderScript} accepts.
+ *
+ * @example
+ * ```ts
+ * const input: RenderScriptInput = {
+ *   kind: 'linkedin',
+ *   candidate: { name: 'Ana Silva' },
+ *   role: 'Data Analyst',
+ *   company: 'Northwind Analytics',
+ *   interviewer: { name: 'Jordan Lee' },
+ *   interviewedOn: '2026-03-20',
+ * };
+ * renderScript(input).sections[0]?.id;
+ * //=> 'greeting'
+ * ```
+ */
 export type RenderScriptInput = z.input<typeof renderScriptInputSchema>;
 /** {@link RenderScriptInput} after validation. */
 export type ParsedRenderScriptInput = z.output<typeof renderScriptInputSchema>;

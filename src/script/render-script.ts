@@ -20,6 +20,11 @@ import { SCRIPT_WORD_BUDGETS } from './word-budgets.js';
  * a missing phone number (phone, voicemail) or contact detail (email) becomes a bracketed gap
  * listed in `placeholders`. The interview date is its calendar day in `timeZone`.
  *
+ * @param input - The `kind` of script and the facts it tells: the `candidate`, the `role`,
+ * `interviewedOn`, and optionally the `company`, the `interviewer`, a `topic`, `via`, the
+ * `locale`, the `timeZone` and a `variant`; see {@link RenderScriptInput}.
+ * @returns The script: its sections, the whole text, phone branches, an email subject, word
+ * count, speaking time and the placeholders left to fill.
  * @throws {@link InvalidInputError} when the input does not match {@link renderScriptInputSchema}.
  * @example
  * ```ts

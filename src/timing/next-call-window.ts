@@ -36,6 +36,10 @@ import {
  * is listed in `reasons` with a stable code. Instants are ISO 8601 strings in the interviewer's
  * offset at that instant. The result does not depend on the host's time zone.
  *
+ * @param input - The interview (`interviewAt`, `timeZone`) and, optionally, `now`, the working
+ * hours and days, holidays, employer instructions, earlier calls and the policy; see
+ * {@link CallWindowInput}.
+ * @returns The window, its slots, the next slot from `now`, a status and the reasons.
  * @throws {@link InvalidInputError} when the input does not match {@link callWindowInputSchema},
  * or when the window would end after the year 9999.
  * @example

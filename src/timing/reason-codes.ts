@@ -44,5 +44,14 @@ export const CALL_WINDOW_REASON_CODES = {
   'no-slot-left': 'The window has not ended but no slot is left on a later working day than the unanswered call; status too-late.',
 } as const;
 
-/** A reason code of {@link nextCallWindow}. */
+/**
+ * A reason code of {@link nextCallWindow}.
+ *
+ * @example
+ * ```ts
+ * const code: CallWindowReasonCode = 'closing-moved-off-holiday';
+ * code in CALL_WINDOW_REASON_CODES;
+ * //=> true
+ * ```
+ */
 export type CallWindowReasonCode = keyof typeof CALL_WINDOW_REASON_CODES;

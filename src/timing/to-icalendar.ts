@@ -18,6 +18,11 @@ const DEFAULT_ALARM_MINUTES = 15;
  *
  * Returns `null` when there is nothing to put in a calendar (no next slot, or no slots at all).
  *
+ * @param window - A result of {@link nextCallWindow}, or any object with its `slots` and
+ * `nextSlot` (a stored copy after a JSON round trip works too).
+ * @param options - The event's `summary` and `description`, `slots: "all"` for every slot,
+ * `alarmMinutesBefore` (default 15) and `now` for the DTSTAMP; see {@link ICalendarOptions}.
+ * @returns The iCalendar text, or `null` when there is no slot to export.
  * @throws {@link InvalidInputError} when the window has no valid `slots`/`nextSlot`, or an option is invalid.
  * @example
  * ```ts

@@ -1,4 +1,13 @@
-/** Where the window stands at `now`. */
+/**
+ * Where the window stands at `now`.
+ *
+ * @example
+ * ```ts
+ * const status: CallWindowStatus = nextCallWindow({ interviewAt: '2026-03-20', now: '2026-03-30T09:30:00Z' }).status;
+ * status;
+ * //=> 'open'
+ * ```
+ */
 export type CallWindowStatus =
   | 'too-early'
   | 'open'
@@ -7,7 +16,16 @@ export type CallWindowStatus =
   | 'callback-scheduled'
   | 'do-not-call';
 
-/** A stable code and a plain sentence explaining one step of a result. */
+/**
+ * A stable code and a plain sentence explaining one step of a result.
+ *
+ * @example
+ * ```ts
+ * const [first]: readonly Reason[] = nextCallWindow({ interviewAt: '2026-03-20', via: 'agency', now: '2026-03-20T18:00:00Z' }).reasons;
+ * first?.code;
+ * //=> 'window-agency'
+ * ```
+ */
 export interface Reason {
   /** A stable, kebab-case code to branch on or translate. */
   readonly code: string;
@@ -15,7 +33,16 @@ export interface Reason {
   readonly message: string;
 }
 
-/** One good time to call: the first or the last part of a working day. */
+/**
+ * One good time to call: the first or the last part of a working day.
+ *
+ * @example
+ * ```ts
+ * const slot: CallSlot | null = nextCallWindow({ interviewAt: '2026-03-20', timeZone: 'Asia/Tokyo', now: '2026-03-27T03:00:00Z' }).nextSlot;
+ * slot;
+ * //=> { start: '2026-03-27T16:00:00+09:00', end: '2026-03-27T17:00:00+09:00', part: 'end-of-day' }
+ * ```
+ */
 export interface CallSlot {
   /** ISO 8601 with the interviewer's offset at that instant, e.g. `2026-03-27T09:00:00+00:00`. */
   readonly start: string;
@@ -25,7 +52,18 @@ export interface CallSlot {
   readonly part: 'start-of-day' | 'end-of-day';
 }
 
-/** The result of {@link nextCallWindow}. Plain JSON data. */
+/**
+ * The result of {@link nextCallWindow}. Plain JSON data.
+ *
+ * @example
+ * ```ts
+ * const window: CallWindow = nextCallWindow({ interviewAt: '2026-03-20', instruction: { type: 'no-calls' } });
+ * [window.status, window.opensAt, window.slots.length];
+ * //=> [ 'do-not-call', null, 0 ]
+ * JSON.parse(JSON.stringify(window));
+ * //=> window
+ * ```
+ */
 export interface CallWindow {
   readonly status: CallWindowStatus;
   /** When calling may start, or `null` when no call should be made. */
