@@ -37,22 +37,26 @@ export {
 export type { Channel, Locale, Via } from './schemas/types.js';
 
 // Timing
-export { callWindowInputSchema } from './schemas/call-window.js';
-export type { CallWindowInput } from './schemas/call-window.js';
+export { callWindowInputSchema, callWindowSlotsSchema, iCalendarOptionsSchema } from './schemas/call-window.js';
+export type { CallWindowInput, ICalendarOptions } from './schemas/call-window.js';
 export { nextCallWindow } from './timing/next-call-window.js';
+export { toICalendar } from './timing/to-icalendar.js';
+export { CALL_WINDOW_REASON_CODES } from './timing/reason-codes.js';
+export type { CallWindowReasonCode } from './timing/reason-codes.js';
 export type { CallSlot, CallWindow, CallWindowStatus, Reason } from './timing/types.js';
 
 // Scripts
 export { candidateSchema, interviewerSchema, renderScriptInputSchema } from './schemas/script.js';
 export type { RenderScriptInput } from './schemas/script.js';
 export { renderScript } from './script/render-script.js';
+export { SCRIPT_WORD_BUDGETS } from './script/word-budgets.js';
 export type { Script, ScriptBranch, ScriptSection } from './script/types.js';
 
 // Checking
 export { MAX_MESSAGE_LENGTH, checkContextSchema, checkMessageInputSchema, ruleSettingSchema } from './schemas/check.js';
 export type { CheckContext, CheckMessageInput } from './schemas/check.js';
-export { checkMessage } from './check/check-message.js';
-export type { CheckResult, Diagnostic, Severity } from './check/types.js';
+export { checkMessage, rules } from './check/check-message.js';
+export type { CheckResult, Diagnostic, RuleExample, RuleId, RuleMeta, Severity } from './check/types.js';
 
 // Channels
 export { contactsSchema, recommendChannelInputSchema } from './schemas/channel.js';
@@ -65,3 +69,7 @@ export { planFollowUpInputSchema } from './schemas/plan.js';
 export type { PlanFollowUpInput } from './schemas/plan.js';
 export { planFollowUp } from './plan/plan-follow-up.js';
 export type { FollowUpPlan } from './plan/plan-follow-up.js';
+
+// JSON Schemas of the inputs
+export { jsonSchemas } from './schemas/json-schemas.js';
+export type { InputJsonSchemas, JsonSchema } from './schemas/json-schemas.js';

@@ -1,10 +1,34 @@
-/** How serious a finding is. */
+import type { RuleId } from './registry.js';
+
+export type { RuleId } from './registry.js';
+export type { RuleExample, RuleMeta } from './rule.js';
+
+/**
+ * How serious a finding is. `"error"` makes {@link CheckResult.ok} false; `"info"` is for hints a
+ * caller opts into through the `rules` option.
+ *
+ * @example
+ * ```ts
+ * const severity: Severity = 'warning';
+ * ```
+ */
 export type Severity = 'info' | 'warning' | 'error';
 
-/** One finding of {@link checkMessage}. */
+/**
+ * One finding of {@link checkMessage}: which rule, how serious, what is wrong, what to do instead,
+ * and for a rule that points at words, where they are.
+ *
+ * @example
+ * ```ts
+ * const text = 'Hi Sam,\nDid I get the job?';
+ * const [finding]: readonly Diagnostic[] = checkMessage({ text, channel: 'linkedin' }).diagnostics;
+ * [finding?.ruleId, finding?.line, finding?.column, text.slice(finding?.start, finding?.end)];
+ * //=> [ 'asks-for-decision', 2, 1, 'Did I get the job' ]
+ * ```
+ */
 export interface Diagnostic {
   /** The id of the rule that found it, e.g. `asks-for-decision`. */
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   readonly severity: Severity;
   /** What is wrong, in plain words. */
   readonly message: string;
@@ -20,7 +44,16 @@ export interface Diagnostic {
   readonly suggestion?: string;
 }
 
-/** The result of {@link checkMessage}. Plain JSON data. */
+/**
+ * The result of {@link checkMessage}. Plain JSON data.
+ *
+ * @example
+ * ```ts
+ * const result: CheckResult = checkMessage({ text: 'Thank you, Ana', channel: 'phone' });
+ * [result.ok, result.stats];
+ * //=> [ true, { words: 3, estimatedSeconds: 2 } ]
+ * ```
+ */
 export interface CheckResult {
   /** False when any diagnostic has severity `"error"`. */
   readonly ok: boolean;
