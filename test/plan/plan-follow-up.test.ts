@@ -319,8 +319,8 @@ describe('planFollowUp: invariants', () => {
       fc.property(planInput, (input) => {
         const plan = planFollowUp(input);
         const open = plan.window.status === 'open' || plan.window.status === 'callback-scheduled';
-        const slotAhead = plan.window.nextSlot !== null && Date.parse(plan.window.nextSlot.start) > Date.parse(String(input.now));
-        const expected = open && slotAhead ? plan.window.nextSlot?.start : input.now;
+        const next = plan.window.nextSlot;
+        const expected = open && next !== null && Date.parse(next.start) > Date.parse(String(input.now)) ? next.start : input.now;
         expect(Date.parse(plan.plannedAt)).toBe(Date.parse(String(expected)));
         expect(plan.plannedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
       }),
