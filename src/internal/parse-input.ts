@@ -1,8 +1,11 @@
 import type * as z from 'zod/mini';
 import { InvalidInputError, type InputIssue } from '../errors.js';
 
-// zod/mini leaves most messages as the bare "Invalid input"; we write our own from the issue data.
-const ZOD_DEFAULT_MESSAGE = /^Invalid input/;
+// Issues without a message of our own schemas get this marker through a per-parse error map,
+// which outranks zod's global locale: a host app that loads zod classic (and with it an English
+// locale) must not change our wording. We then write the message from the issue data.
+const NO_OWN_MESSAGE = '\u0000interview-followup:no-own-message';
+const parseOptions = { error: () => NO_OWN_MESSAGE };
 
 /**
  * Validates `input` against `schema` and returns the parsed value, or throws an
@@ -12,13 +15,24 @@ const ZOD_DEFAULT_MESSAGE = /^Invalid input/;
 export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
   let result: ReturnType<S['safeParse']>;
   try {
-    result = schema.safeParse(input) as ReturnType<S['safeParse']>;
+    result = schema.safeParse(input, parseOptions) as ReturnType<S['safeParse']>;
   } catch {
     // A getter that throws, a revoked proxy or similar: the value cannot even be read.
     throw new InvalidInputError([{ path: [], message: 'could not be read as plain data' }]);
   }
   if (result.success) return result.data as z.output<S>;
-  throw new InvalidInputError(result.error.issues.flatMap((issue) => toInputIssues(issue, input)));
+  throw new InvalidInputError(result.error.issues.flatMap((issue) => toReadableIssues(issue, input)));
+}
+
+// Wording a message reads the offending value again; a value that cannot be read (a revoked
+// proxy, a throwing getter) must still give an InvalidInputError, never a TypeError.
+function toReadableIssues(issue: z.core.$ZodIssue, root: unknown): InputIssue[] {
+  try {
+    return toInputIssues(issue, root);
+  } catch {
+    const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+    return [{ path, message: 'could not be read as plain data' }];
+  }
 }
 
 type ZodIssue = z.core.$ZodIssue;
@@ -33,7 +47,7 @@ function toInputIssues(issue: ZodIssue, root: unknown): InputIssue[] {
   if (value === undefined && path.length > 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
     return [{ path, message: 'is required' }];
   }
-  if (!ZOD_DEFAULT_MESSAGE.test(issue.message)) return [{ path, message: issue.message }];
+  if (issue.message !== NO_OWN_MESSAGE) return [{ path, message: issue.message }];
   return [{ path, message: describeZodIssue(issue, value) }];
 }
 

@@ -68,6 +68,20 @@ export const instantStringSchema = z.string().check(
   ),
 );
 
+// The first and the last instant the string forms can name (years 0001-9999 in UTC); a Date is
+// held to the same range, so a Date and its JSON form are accepted alike.
+// Date.UTC maps years 0-99 to 1900-1999, so the year 1 is set explicitly.
+const FIRST_INSTANT_MS = new Date(0).setUTCFullYear(1, 0, 1);
+const LAST_INSTANT_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** A valid `Date` in the years 0001-9999 (UTC). */
+const calendarDateSchema = z.date().check(
+  z.refine((date) => {
+    const ms = date.getTime();
+    return ms >= FIRST_INSTANT_MS && ms <= LAST_INSTANT_MS;
+  }, 'must be a Date in the years 0001 to 9999'),
+);
+
 /**
  * A moment in time: a valid `Date`, or an ISO 8601 date-time string with `Z` or an offset.
  *
@@ -77,7 +91,7 @@ export const instantStringSchema = z.string().check(
  * //=> true
  * ```
  */
-export const instantSchema = z.union([z.date(), instantStringSchema], {
+export const instantSchema = z.union([calendarDateSchema, instantStringSchema], {
   error: 'must be a valid Date or an ISO 8601 date-time with Z or an offset, such as "2026-03-20T10:00:00Z"',
 });
 
@@ -90,7 +104,7 @@ export const instantSchema = z.union([z.date(), instantStringSchema], {
  * //=> true
  * ```
  */
-export const instantOrDateSchema = z.union([z.date(), instantStringSchema, dateOnlySchema], {
+export const instantOrDateSchema = z.union([calendarDateSchema, instantStringSchema, dateOnlySchema], {
   error:
     'must be a date ("2026-03-20"), an ISO 8601 date-time with Z or an offset ("2026-03-20T10:00:00Z"), or a valid Date',
 });
