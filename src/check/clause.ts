@@ -186,7 +186,24 @@ const INVERTED_START =
 export function isAsking(model: TextModel, sentence: Sentence, offset: number): boolean {
   if (sentence.question) return true;
   if (INVERTED_START.test(model.lower.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)))) return true;
-  return REQUEST_FRAME.test(model.lower.slice(sentence.start, offset));
+  return firstRequestFrameEnd(model, sentence) <= offset;
+}
+
+// Per-sentence answers, computed once: rules ask about the same sentence for every match in it,
+// and rescanning a long sentence per match would make a text without full stops quadratic.
+// Keyed by the sentence objects of one model, so nothing outlives the call that built them.
+const requestFrameEnds = new WeakMap<Sentence, number>();
+const cueAnswers = new WeakMap<Sentence, Map<RegExp, boolean>>();
+
+/** Where the first request frame of a sentence ends, or Infinity when it has none. */
+function firstRequestFrameEnd(model: TextModel, sentence: Sentence): number {
+  let end = requestFrameEnds.get(sentence);
+  if (end === undefined) {
+    const match = REQUEST_FRAME.exec(model.lower.slice(sentence.start, sentence.end));
+    end = match === null ? Number.POSITIVE_INFINITY : sentence.start + match.index + match[0].length;
+    requestFrameEnds.set(sentence, end);
+  }
+  return end;
 }
 
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", "i'll", 'im', 'me', 'my', 'myself', 'mine']);
@@ -273,5 +290,15 @@ export function firstPerSentence(matches: readonly Match[]): Match[] {
  * ```
  */
 export function sentenceHas(model: TextModel, sentence: Sentence, cue: RegExp): boolean {
-  return cue.test(model.lower.slice(sentence.start, sentence.end));
+  let answers = cueAnswers.get(sentence);
+  if (answers === undefined) {
+    answers = new Map();
+    cueAnswers.set(sentence, answers);
+  }
+  let answer = answers.get(cue);
+  if (answer === undefined) {
+    answer = cue.test(model.lower.slice(sentence.start, sentence.end));
+    answers.set(cue, answer);
+  }
+  return answer;
 }

@@ -1,6 +1,8 @@
 import * as zodClassic from 'zod';
 import { describe, expect, it } from 'vitest';
-import { checkMessage, isInvalidInputError, nextCallWindow, renderScript } from '../../src/index.js';
+import { checkMessage, isInvalidInputError, nextCallWindow, renderScript, rules } from '../../src/index.js';
+import { grows } from './hostile-text.js';
+import { regexWork } from './regex-work.js';
 
 // Bugs the robustness suite found and that are fixed; each row keeps its fix in place.
 
@@ -47,5 +49,18 @@ describe('fixed: a Date is held to the years 0001-9999, like the string forms', 
   it('accepts the first and the last day of the range', () => {
     expect(nextCallWindow({ interviewAt: new Date('0001-01-01T00:00:00Z'), now: new Date('0001-01-01T00:00:00Z') }).status).toBe('too-early');
     expect(() => renderScript({ kind: 'email', candidate: { name: 'Ana Silva' }, role: 'Data Analyst', interviewedOn: new Date('9999-12-31T12:00:00Z') })).not.toThrow();
+  });
+});
+
+describe('fixed: the complains rule does work in proportion to the text, not to the sentence per match', () => {
+  it('spends the same regex work per character on 5,000 and on 20,000 characters of one endless sentence', () => {
+    const bad = rules.find((rule) => rule.id === 'complains')?.examples.bad.text ?? '';
+    const piece = `${bad.split(' ').slice(0, -1).join(' ')} `;
+    const only = Object.fromEntries(rules.map((rule) => [rule.id, rule.id === 'complains' ? ('error' as const) : ('off' as const)]));
+    const perCharacter = (length: number) => {
+      const text = piece.repeat(Math.ceil(length / piece.length)).slice(0, length);
+      return regexWork(() => checkMessage({ text, rules: only })) / length;
+    };
+    expect(grows(perCharacter(5_000), perCharacter(20_000))).toBe(false);
   });
 });
