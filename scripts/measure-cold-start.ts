@@ -54,15 +54,22 @@ function median(values: readonly number[]): number {
  */
 export async function coldStartTargets(): Promise<ColdStartTarget[]> {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-    exports: { '.': { import: { default: string }; require: { default: string } } };
+    name: string;
+    exports: { '.': { import: { node: string }; require: { default: string } } };
   };
   const targets: ColdStartTarget[] = [];
-  const esm = join(ROOT, manifest.exports['.'].import.default);
+  // Through the package's own name, so Node picks the file its export conditions give it (the
+  // `node` condition for import, `require` for require), as an app's import would.
+  const esm = join(ROOT, manifest.exports['.'].import.node);
   const cjs = join(ROOT, manifest.exports['.'].require.default);
-  if (existsSync(esm)) targets.push({ id: 'dist-esm', description: 'dist/ through `import`', path: esm, loader: 'import' });
-  if (existsSync(cjs)) targets.push({ id: 'dist-cjs', description: 'dist/ through `require`', path: cjs, loader: 'require' });
+  if (existsSync(esm)) {
+    targets.push({ id: 'dist-esm', description: 'the package through `import`', path: manifest.name, loader: 'import' });
+  }
+  if (existsSync(cjs)) {
+    targets.push({ id: 'dist-cjs', description: 'the package through `require`', path: manifest.name, loader: 'require' });
+  }
 
-  // Placed next to package.json so that zod and date-fns resolve from node_modules as they would.
+  // Placed next to package.json so that zod resolves from node_modules as they would.
   const outDir = join(ROOT, '.tmp', 'cold-start');
   mkdirSync(outDir, { recursive: true });
   const bundled = join(outDir, 'index.mjs');
@@ -79,12 +86,6 @@ export async function coldStartTargets(): Promise<ColdStartTarget[]> {
   targets.push({ id: 'src-esm', description: 'src/ bundled like dist/, through `import`', path: bundled, loader: 'import' });
   // The dependencies alone, to show what share of the import is theirs.
   targets.push({ id: 'zod-mini', description: 'for comparison: `zod/mini` alone', path: 'zod/mini', loader: 'import' });
-  targets.push({
-    id: 'date-fns-format',
-    description: 'for comparison: `date-fns/format` alone',
-    path: 'date-fns/format',
-    loader: 'import',
-  });
   return targets;
 }
 

@@ -9,25 +9,35 @@ import { build } from 'esbuild';
 const ROOT = join(import.meta.dirname, '..');
 const OUT_DIR = join(ROOT, '.tmp', 'size');
 
-/** What an app imports from the package, and the most that import may weigh gzipped. */
+/** What an app imports from the package, the size it should reach, and the size it must not exceed. */
 export interface SizeBudget {
   readonly id: string;
   /** The named imports, or `'*'` for everything the package exports. */
   readonly imports: readonly string[] | '*';
-  /** The budget in bytes (minified and gzipped), or `null` to report without a budget. */
+  /** The target of issue #8 in bytes (minified and gzipped), or `null` to report without one. */
   readonly budgetBytes: number | null;
+  /**
+   * The most the entry may weigh today, in bytes (minified and gzipped): the size it had when the
+   * ceiling was last set, plus a little room. `npm run size` (and so `npm run check`) fails above
+   * it, so a change that adds weight is a decision, not an accident. Lower it when an entry gets
+   * lighter; it never rises above `budgetBytes` once the target is met.
+   */
+  readonly ceilingBytes: number;
 }
 
 const KB = 1024;
 
-/** The budgets from issue #8, and the other entry points reported alongside them. */
+/**
+ * The targets from issue #8, and the other entry points reported alongside them. The ceilings
+ * were set from the sizes measured on 2026-11-26 (see docs/benchmarks.md), rounded up by about 2%.
+ */
 export const SIZE_BUDGETS: readonly SizeBudget[] = [
-  { id: 'everything', imports: '*', budgetBytes: 25 * KB },
-  { id: 'checkMessage', imports: ['checkMessage'], budgetBytes: 15 * KB },
-  { id: 'nextCallWindow', imports: ['nextCallWindow'], budgetBytes: 12 * KB },
-  { id: 'renderScript', imports: ['renderScript'], budgetBytes: null },
-  { id: 'recommendChannel', imports: ['recommendChannel'], budgetBytes: null },
-  { id: 'planFollowUp', imports: ['planFollowUp'], budgetBytes: null },
+  { id: 'everything', imports: '*', budgetBytes: 25 * KB, ceilingBytes: 54 * KB },
+  { id: 'checkMessage', imports: ['checkMessage'], budgetBytes: 15 * KB, ceilingBytes: 40.5 * KB },
+  { id: 'nextCallWindow', imports: ['nextCallWindow'], budgetBytes: 12 * KB, ceilingBytes: 16.5 * KB },
+  { id: 'renderScript', imports: ['renderScript'], budgetBytes: null, ceilingBytes: 17.8 * KB },
+  { id: 'recommendChannel', imports: ['recommendChannel'], budgetBytes: null, ceilingBytes: 13.4 * KB },
+  { id: 'planFollowUp', imports: ['planFollowUp'], budgetBytes: null, ceilingBytes: 50 * KB },
 ];
 
 /** Where the package's code is read from: the TypeScript sources, or the built `dist/`. */
@@ -58,7 +68,11 @@ export interface SizeMeasurement {
   readonly minifiedBytes: number;
   readonly gzipBytes: number;
   readonly budgetBytes: number | null;
+  /** True when there is no target or the entry meets it. */
   readonly withinBudget: boolean;
+  readonly ceilingBytes: number;
+  /** True when the entry is at or under its ceiling; `npm run size` fails otherwise. */
+  readonly withinCeiling: boolean;
 }
 
 function entryCode(budget: SizeBudget, entry: string): string {
@@ -103,6 +117,8 @@ export async function measureBundleSizes(): Promise<SizeMeasurement[]> {
         gzipBytes,
         budgetBytes: budget.budgetBytes,
         withinBudget: budget.budgetBytes === null || gzipBytes <= budget.budgetBytes,
+        ceilingBytes: budget.ceilingBytes,
+        withinCeiling: gzipBytes <= budget.ceilingBytes,
       });
     }
   }

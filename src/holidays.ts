@@ -7,15 +7,43 @@ import Holidays from 'date-holidays';
 import * as z from 'zod/mini';
 import { InvalidInputError } from './errors.js';
 import { parseInput } from './internal/parse-input.js';
-import { dateOnlySchema } from './schemas/common.js';
+import { dateOnlySchema, isDateOnlyString } from './schemas/common.js';
+import { whenFieldsValid } from './schemas/when-fields-valid.js';
 import { dayNumberFromDateOnly, formatDay } from './timing/calendar-day.js';
 
 const MAX_RANGE_DAYS = 3660;
 const DAY_MS = 86_400_000;
 
 /**
+ * The years {@link publicHolidays} answers for, inclusive: those in which the holiday data
+ * computes every calendar it uses. Its Islamic calendar is a table of the years 1970 to 2076:
+ * outside it, Eid and the other Islamic holidays would be left out without a word (its Hebrew
+ * calendar runs from 1969 to 2099). Much further out the data fails outright (for Iran after
+ * 3798) or never returns (for China, Korea, Taiwan, Vietnam and the Philippines in the year 1).
+ *
+ * @example
+ * ```ts
+ * PUBLIC_HOLIDAY_YEARS;
+ * //=> { first: 1970, last: 2076 }
+ * ```
+ */
+export const PUBLIC_HOLIDAY_YEARS = /* @__PURE__ */ Object.freeze({ first: 1970, last: 2076 } as const);
+
+const YEARS_WORDING = `must be in the years ${String(PUBLIC_HOLIDAY_YEARS.first)} to ${String(PUBLIC_HOLIDAY_YEARS.last)} (those the holiday data covers)`;
+
+function isInCoveredYears(value: string): boolean {
+  // A date that does not exist has its own issue; this one is only about the year.
+  if (!isDateOnlyString(value)) return true;
+  const year = Number(value.slice(0, 4));
+  return year >= PUBLIC_HOLIDAY_YEARS.first && year <= PUBLIC_HOLIDAY_YEARS.last;
+}
+
+const holidayDateSchema = dateOnlySchema.check(z.refine(isInCoveredYears, YEARS_WORDING));
+
+/**
  * The input of {@link publicHolidays}: an ISO 3166-1 country, optionally an ISO 3166-2
- * subdivision code within it, and an inclusive range of at most 3660 days.
+ * subdivision code within it, and an inclusive range of at most 3660 days within the years of
+ * {@link PUBLIC_HOLIDAY_YEARS}.
  *
  * @example
  * ```ts
@@ -29,25 +57,28 @@ export const publicHolidaysInputSchema = z
     country: z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 country code such as "GB"')),
     /** A state or region code within the country (ISO 3166-2 without the country), e.g. `"CA"` for California. */
     region: z.optional(z.string().check(z.regex(/^[A-Z0-9]{1,3}$/, 'must be a subdivision code such as "CA" or "ENG"'))),
-    /** First date, `YYYY-MM-DD`, inclusive. */
-    from: dateOnlySchema,
-    /** Last date, `YYYY-MM-DD`, inclusive. */
-    to: dateOnlySchema,
+    /** First date, `YYYY-MM-DD`, inclusive, in the years of {@link PUBLIC_HOLIDAY_YEARS}. */
+    from: holidayDateSchema,
+    /** Last date, `YYYY-MM-DD`, inclusive, in the years of {@link PUBLIC_HOLIDAY_YEARS}. */
+    to: holidayDateSchema,
   })
   .check(
-    z.superRefine((input, ctx) => {
-      const days = dayNumberFromDateOnly(input.to) - dayNumberFromDateOnly(input.from);
-      if (days < 0) {
-        ctx.issues.push({ code: 'custom', input: input.to, path: ['to'], message: `must not be before from (${input.from})` });
-      } else if (days >= MAX_RANGE_DAYS) {
-        ctx.issues.push({
-          code: 'custom',
-          input: input.to,
-          path: ['to'],
-          message: `must be less than ${String(MAX_RANGE_DAYS)} days after from (${input.from})`,
-        });
-      }
-    }),
+    z.superRefine(
+      (input, ctx) => {
+        const days = dayNumberFromDateOnly(input.to) - dayNumberFromDateOnly(input.from);
+        if (days < 0) {
+          ctx.issues.push({ code: 'custom', input: input.to, path: ['to'], message: `must not be before from (${input.from})` });
+        } else if (days >= MAX_RANGE_DAYS) {
+          ctx.issues.push({
+            code: 'custom',
+            input: input.to,
+            path: ['to'],
+            message: `must be less than ${String(MAX_RANGE_DAYS)} days after from (${input.from})`,
+          });
+        }
+      },
+      { when: whenFieldsValid('from', 'to') },
+    ),
   );
 
 /**
@@ -76,7 +107,8 @@ export type PublicHolidaysInput = z.input<typeof publicHolidaysInputSchema>;
  * range `from`-`to` as `YYYY-MM-DD`; see {@link PublicHolidaysInput}.
  * @returns The holidays in the range, sorted, as `YYYY-MM-DD`.
  * @throws {@link index!InvalidInputError} for a country or region the data does not know, a date
- * that does not exist, or a range that runs backwards or spans 3660 days or more.
+ * that does not exist or lies outside {@link PUBLIC_HOLIDAY_YEARS}, or a range that runs
+ * backwards or spans 3660 days or more.
  * @example
  * ```ts
  * publicHolidays({ country: 'GB', region: 'ENG', from: '2026-12-20', to: '2026-12-31' });
@@ -108,10 +140,10 @@ export function publicHolidays(input: PublicHolidaysInput): string[] {
 
   const first = dayNumberFromDateOnly(parsed.from);
   const last = dayNumberFromDateOnly(parsed.to);
+  const firstYear = Number(parsed.from.slice(0, 4));
   const found = new Set<string>();
-  for (let year = Number(parsed.from.slice(0, 4)); year <= Number(parsed.to.slice(0, 4)); year++) {
-    const listed = calendar.getHolidays(year);
-    for (const holiday of listed) {
+  for (let year = firstYear; year <= Number(parsed.to.slice(0, 4)); year++) {
+    for (const holiday of holidaysOfYear(calendar, year, year === firstYear ? 'from' : 'to', parsed.country)) {
       if (holiday.type !== 'public') continue;
       // A few holidays last several days; `date` is the local start, the length comes from start/end.
       const startDay = dayNumberFromDateOnly(holiday.date.slice(0, 10));
@@ -122,4 +154,16 @@ export function publicHolidays(input: PublicHolidaysInput): string[] {
     }
   }
   return [...found].sort();
+}
+
+// The data is another package's: should it fail on some year after all, the caller gets an
+// InvalidInputError about the date that asked for that year, not the package's own error.
+function holidaysOfYear(calendar: Holidays, year: number, field: 'from' | 'to', country: string): ReturnType<Holidays['getHolidays']> {
+  try {
+    return calendar.getHolidays(year);
+  } catch {
+    throw new InvalidInputError([
+      { path: [field], message: `must be in a year the holiday data can compute for ${country} (it failed on ${String(year)})` },
+    ]);
+  }
 }

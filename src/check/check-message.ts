@@ -20,7 +20,7 @@ import type { CheckResult, Diagnostic, Severity } from './types.js';
  * //=> 'error'
  * ```
  */
-export const rules: readonly RuleMeta<RuleId>[] = RULES.map(metaOf);
+export const rules: readonly RuleMeta<RuleId>[] = /* @__PURE__ */ Object.freeze(RULES.map(metaOf));
 
 /**
  * Lints a planned follow-up message, and the plan around it, for the mistakes candidates make.
@@ -90,7 +90,7 @@ export function checkMessage(input: CheckMessageInput): CheckResult {
   }
   // Array.prototype.sort is stable, so findings at the same place keep the rules' order.
   pointed.sort((a, b) => (a.start ?? 0) - (b.start ?? 0) || (a.end ?? 0) - (b.end ?? 0));
-  const diagnostics = [...pointed, ...whole];
+  const diagnostics = whole.length === 0 ? pointed : pointed.concat(whole);
   const words = model.wordStarts.length;
   return {
     ok: !diagnostics.some((diagnostic) => diagnostic.severity === 'error'),
@@ -99,10 +99,13 @@ export function checkMessage(input: CheckMessageInput): CheckResult {
   };
 }
 
-function ruleSettings(settings: Readonly<Record<string, Severity | 'off'>> | undefined): Map<string, Severity | 'off'> {
+const NO_SETTINGS: ReadonlyMap<string, Severity | 'off'> = new Map();
+
+function ruleSettings(settings: Readonly<Record<string, Severity | 'off'>> | undefined): ReadonlyMap<string, Severity | 'off'> {
+  if (settings === undefined) return NO_SETTINGS;
   const known = new Map<string, Severity | 'off'>();
   const unknown: InputIssue[] = [];
-  for (const [id, setting] of Object.entries(settings ?? {})) {
+  for (const [id, setting] of Object.entries(settings)) {
     if (ruleById(id) === undefined) {
       unknown.push({ path: ['rules', id], message: 'is not a rule id (the exported `rules` list names every rule)' });
     } else {

@@ -1,4 +1,5 @@
-import { isQuoted, lastAtOrBefore, sentenceAt, wordAt, type Sentence, type TextModel } from './text-model.js';
+import { scanLower } from './lead-index.js';
+import { isQuoted, isWhiteSpace, lastAtOrBefore, sentenceAt, wordAt, type Sentence, type TextModel } from './text-model.js';
 
 /** A match of a rule's pattern in the text, with its sentence. */
 export interface Match {
@@ -12,18 +13,12 @@ export interface Match {
 // Walks the matches of the global `pattern` in the lower-case text, outside quoted speech, until
 // `visit` returns true. Returns whether it did.
 function scanMatches(model: TextModel, pattern: RegExp, visit: (match: Match) => boolean): boolean {
-  pattern.lastIndex = 0;
-  for (let hit = pattern.exec(model.lower); hit !== null; hit = pattern.exec(model.lower)) {
-    if (hit[0].length === 0) {
-      pattern.lastIndex++;
-      continue;
-    }
+  return scanLower(model, pattern, (hit) => {
     const start = hit.index;
-    if (model.quotes.length > 0 && isQuoted(model, start)) continue;
+    if (model.quotes.length > 0 && isQuoted(model, start)) return false;
     const sentence = sentenceAt(model, start);
-    if (sentence !== undefined && visit({ start, end: start + hit[0].length, phrase: hit[0], sentence })) return true;
-  }
-  return false;
+    return sentence !== undefined && visit({ start, end: start + hit[0].length, phrase: hit[0], sentence });
+  });
 }
 
 /**
@@ -62,6 +57,18 @@ export function hasMatch(model: TextModel, pattern: RegExp, accept: (match: Matc
 // Words and marks that end a clause: a cue before one of them does not reach past it.
 const CLAUSE_BREAKERS = new Set(['but', 'although', 'though', 'however', 'whereas', 'while', 'yet', 'because']);
 
+// True when text[from, to) holds a comma, semicolon, colon, bracket or dash (– —), or a hyphen
+// with white space on both sides: the marks of /[,;:()\u2013\u2014]|\s-\s/u, read without a
+// pattern because this runs for every word before every match.
+function endsClause(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 44 || code === 59 || code === 58 || code === 40 || code === 41 || code === 0x2013 || code === 0x2014) return true;
+    if (code === 45 && at > from && at + 1 < to && isWhiteSpace(text.charCodeAt(at - 1)) && isWhiteSpace(text.charCodeAt(at + 1))) return true;
+  }
+  return false;
+}
+
 /**
  * Up to `limit` lower-case words just before `offset` in the same clause, nearest first. A clause
  * ends at a comma, semicolon, colon, dash or bracket, or at a word such as "but".
@@ -83,7 +90,7 @@ export function wordsBefore(model: TextModel, offset: number, limit = 6): string
   for (; index >= sentence.firstWord && words.length < limit; index--) {
     const end = model.wordEnds[index] ?? 0;
     if (end > boundary) continue;
-    if (/[,;:()\u2013\u2014]|\s-\s/u.test(model.text.slice(end, boundary))) break;
+    if (endsClause(model.text, end, boundary)) break;
     const word = wordAt(model, index);
     if (CLAUSE_BREAKERS.has(word)) break;
     words.push(word);
@@ -133,6 +140,8 @@ export function isNegator(word: string): boolean {
   return NEGATORS.has(word) || word.endsWith("n't");
 }
 
+const NEGATING_IDIOM = /\b(?:anything|far)\s+(?:but|from)\s+(?:[a-z]+\s+)?$/u;
+
 /**
  * True when a negation ("not", "never", "won't", "no need to") governs the words at `offset`.
  *
@@ -144,7 +153,8 @@ export function isNegator(word: string): boolean {
  */
 export function isNegated(model: TextModel, offset: number, reach = 5): boolean {
   // "anything but disorganised", "far from rude": idioms that negate across "but" and "from".
-  if (/\b(?:anything|far)\s+(?:but|from)\s+(?:[a-z]+\s+)?$/u.test(model.lower.slice(Math.max(0, offset - 32), offset))) return true;
+  const before = model.lower.slice(Math.max(0, offset - 32), offset);
+  if ((before.includes('but') || before.includes('from')) && NEGATING_IDIOM.test(before)) return true;
   return wordsBefore(model, offset, reach).some(isNegator);
 }
 

@@ -1,3 +1,4 @@
+import { indexedPattern, scanLower } from './lead-index.js';
 import type { TextModel } from './text-model.js';
 
 // Runs of digits with the separators people write phone numbers with: "+44 7700 900123",
@@ -6,8 +7,8 @@ const PHONE_LIKE = /[+(]?\d[\d\s().\-\u2010-\u2013]{5,24}\d/g;
 const YEAR_PAIR = /^(?:19|20)\d\d\D+(?:19|20)\d\d$/;
 const ISO_DATE = /^\d{4}-\d\d-\d\d/;
 // "ana at example dot com", as said in a voicemail.
-const SPOKEN_EMAIL = /\bat\s+[a-z\d-]+\s+dot\s+(?:com|co|org|net|io|edu|gov|uk|de|fr|ca|au|info|me|dev|ai)\b/;
-const SPOKEN_DIGITS = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)\b/g;
+const SPOKEN_EMAIL = indexedPattern(/\bat\s+[a-z\d-]+\s+dot\s+(?:com|co|org|net|io|edu|gov|uk|de|fr|ca|au|info|me|dev|ai)\b/g);
+const SPOKEN_DIGITS = indexedPattern(/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)\b/g);
 const CONTACT_LABEL = /\b(?:phone|number|mobile|cell|tel|telephone|email|e-mail|contact|details|signature)\b/;
 
 /**
@@ -34,13 +35,11 @@ function hasSpokenNumber(model: TextModel): boolean {
   // Seven or more digit words close together: "five five five, zero one four two".
   let run = 0;
   let lastEnd = -1;
-  SPOKEN_DIGITS.lastIndex = 0;
-  for (let hit = SPOKEN_DIGITS.exec(model.lower); hit !== null; hit = SPOKEN_DIGITS.exec(model.lower)) {
+  return scanLower(model, SPOKEN_DIGITS, (hit) => {
     run = hit.index - lastEnd <= 3 ? run + 1 : 1;
     lastEnd = hit.index + hit[0].length;
-    if (run >= 7) return true;
-  }
-  return false;
+    return run >= 7;
+  });
 }
 
 /**
@@ -62,7 +61,7 @@ export function hasEmailAddress(model: TextModel): boolean {
     const domain = text.slice(at + 1, end);
     if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(domain)) return true;
   }
-  return SPOKEN_EMAIL.test(model.lower);
+  return scanLower(model, SPOKEN_EMAIL, () => true);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { lastAtOrBefore, wordAt, type Sentence, type TextModel } from './text-model.js';
+import { indexedPattern, scanLower } from './lead-index.js';
+import { isWhiteSpace, lastAtOrBefore, wordAt, type Sentence, type TextModel } from './text-model.js';
 
 // Words that follow "I'm" or "this is" with a capital letter without being a name.
 const NOT_A_NAME = new Set([
@@ -37,7 +38,29 @@ function placeholderAt(model: TextModel, offset: number, slack: number): boolean
 
 // True when the text between two offsets is only spaces (the words are adjacent, same sentence).
 function adjacent(model: TextModel, from: number, to: number): boolean {
-  return to >= from && to - from <= 3 && /^[^\S\n]*$/u.test(model.text.slice(from, to));
+  return to >= from && to - from <= 3 && isSpacesOnly(model.text, from, to);
+}
+
+// True when text[from, to) is white space without a line break (or empty): /^[^\S\n]*$/u. Read
+// without a pattern or a slice, since it runs for the gap after every word of a long line.
+function isSpacesOnly(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10 || !isWhiteSpace(code)) return false;
+  }
+  return true;
+}
+
+// True when text[from, to) holds a line feed.
+function hasLineFeed(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 10) return true;
+  return false;
+}
+
+// True when text[from, to) holds a character other than white space: /\S/u.
+function hasNonSpace(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (!isWhiteSpace(text.charCodeAt(at))) return true;
+  return false;
 }
 
 /**
@@ -58,9 +81,9 @@ function isOwnNameLabel(label: string): boolean {
 }
 
 // "My name is", "this is", "it's", "I'm", "I am": what comes next may be the writer's name.
-const SELF_INTRODUCTION = /\b(?:my\s+name\s+is|my\s+name's|this\s+is|it\s+is|it's|i'm|i\s+am|im)\b/g;
+const SELF_INTRODUCTION = indexedPattern(/\b(?:my\s+name\s+is|my\s+name's|this\s+is|it\s+is|it's|i'm|i\s+am|im)\b/g);
 // "Ana Silva here", "Jonas Berg calling", "Sam speaking".
-const NAME_MARKER = /\b(?:here|calling|speaking)\b/g;
+const NAME_MARKER = indexedPattern(/\b(?:here|calling|speaking)\b/g);
 
 /** The index of the first word that starts at or after `offset`. */
 function wordIndexFrom(model: TextModel, offset: number): number {
@@ -69,12 +92,11 @@ function wordIndexFrom(model: TextModel, offset: number): number {
 
 function introducesSelf(model: TextModel): boolean {
   const count = model.wordStarts.length;
-  SELF_INTRODUCTION.lastIndex = 0;
-  for (let hit = SELF_INTRODUCTION.exec(model.lower); hit !== null; hit = SELF_INTRODUCTION.exec(model.lower)) {
+  const introduced = scanLower(model, SELF_INTRODUCTION, (hit) => {
     const leadEnd = hit.index + hit[0].length;
     if (placeholderAt(model, leadEnd, 3)) return true;
     const next = wordIndexFrom(model, leadEnd);
-    if (next >= count || !adjacent(model, leadEnd, model.wordStarts[next] ?? 0)) continue;
+    if (next >= count || !adjacent(model, leadEnd, model.wordStarts[next] ?? 0)) return false;
     if (hit[0].startsWith('my') || isNameWord(model, next)) return true;
     // "this is ana silva calling", written all in lower case.
     if (hit[0].startsWith('this') || hit[0] === "it's") {
@@ -83,18 +105,17 @@ function introducesSelf(model: TextModel): boolean {
         if (after === 'calling' || after === 'speaking' || after === 'here') return true;
       }
     }
-  }
-  return namedBeforeMarker(model);
+    return false;
+  });
+  return introduced || namedBeforeMarker(model);
 }
 
 function namedBeforeMarker(model: TextModel): boolean {
-  NAME_MARKER.lastIndex = 0;
-  for (let hit = NAME_MARKER.exec(model.lower); hit !== null; hit = NAME_MARKER.exec(model.lower)) {
+  return scanLower(model, NAME_MARKER, (hit) => {
     const index = lastAtOrBefore(model.wordStarts, hit.index);
-    if (index < 1 || model.wordStarts[index] !== hit.index) continue;
-    if (isNameWord(model, index - 1) && adjacent(model, model.wordEnds[index - 1] ?? 0, hit.index)) return true;
-  }
-  return false;
+    if (index < 1 || model.wordStarts[index] !== hit.index) return false;
+    return isNameWord(model, index - 1) && adjacent(model, model.wordEnds[index - 1] ?? 0, hit.index);
+  });
 }
 
 function signsOff(model: TextModel): boolean {
@@ -123,7 +144,7 @@ function signsOff(model: TextModel): boolean {
 // The index just past the last word on the line of word `from` (a signature's name ends its line).
 function endOfLine(model: TextModel, from: number, limit: number): number {
   let index = from + 1;
-  while (index < limit && !model.text.slice(model.wordEnds[index - 1] ?? 0, model.wordStarts[index] ?? 0).includes('\n')) index++;
+  while (index < limit && !hasLineFeed(model.text, model.wordEnds[index - 1] ?? 0, model.wordStarts[index] ?? 0)) index++;
   return index;
 }
 
@@ -139,11 +160,14 @@ function startsWithName(model: TextModel, from: number, lineEnd: number): boolea
   if (!isNameWord(model, from)) return false;
   let index = from + 1;
   while (index < lineEnd && index - from < 6 && (isNameWord(model, index) || NAME_PARTICLES.has(wordAt(model, index)))) {
-    if (!/^[^\S\n]+$/u.test(model.text.slice(model.wordEnds[index - 1] ?? 0, model.wordStarts[index] ?? 0))) break;
+    const gapStart = model.wordEnds[index - 1] ?? 0;
+    const gapEnd = model.wordStarts[index] ?? 0;
+    // /^[^\S\n]+$/u: at least one space, and no line break.
+    if (gapEnd <= gapStart || !isSpacesOnly(model.text, gapStart, gapEnd)) break;
     index++;
   }
   if (index === lineEnd) return true;
-  return /\S/u.test(model.text.slice(model.wordEnds[index - 1] ?? 0, model.wordStarts[index] ?? 0));
+  return hasNonSpace(model.text, model.wordEnds[index - 1] ?? 0, model.wordStarts[index] ?? 0);
 }
 
 // A signature without a closing word: a line near the end that holds only a name ("...\nAna
@@ -195,9 +219,13 @@ const MODIFIER_STOPS = new Set([
   'after', 'since', 'into', 'during', 'since', 'such',
 ]);
 
-const ROLE_NOUN = /\b(?:roles?|position|job|post|vacancy|opening|opportunity|interview|internship|placement|apprenticeship|posting|title)\b/g;
+const ROLE_NOUN = indexedPattern(
+  /\b(?:roles?|position|job|post|vacancy|opening|opportunity|interview|internship|placement|apprenticeship|posting|title)\b/g,
+);
 // "interviewed for Senior Data Analyst", "as a Data Analyst".
-const TITLE_LEAD = /\b(?:(?:interviewed|interviewing|applied|applying|interview|considered|shortlisted|spoke|met|meeting)\s+for|as)\b/g;
+const TITLE_LEAD = indexedPattern(
+  /\b(?:(?:interviewed|interviewing|applied|applying|interview|considered|shortlisted|spoke|met|meeting)\s+for|as)\b/g,
+);
 
 /**
  * True when the writer names the role they interviewed for: "the Data Analyst role", "[Job Title]".
@@ -210,20 +238,19 @@ const TITLE_LEAD = /\b(?:(?:interviewed|interviewing|applied|applying|interview|
  */
 export function namesRole(model: TextModel): boolean {
   if (model.placeholders.some((p) => /\b(?:role|position|job|title|vacancy|post)\b/u.test(p.label))) return true;
-  ROLE_NOUN.lastIndex = 0;
-  for (let hit = ROLE_NOUN.exec(model.lower); hit !== null; hit = ROLE_NOUN.exec(model.lower)) {
+  const named = scanLower(model, ROLE_NOUN, (hit) => {
     const index = lastAtOrBefore(model.wordStarts, hit.index);
-    if (model.wordStarts[index] !== hit.index || model.wordEnds[index] !== hit.index + hit[0].length) continue;
-    if (hasSpecificModifier(model, index) || isFollowedByTitle(model, index)) return true;
-  }
-  TITLE_LEAD.lastIndex = 0;
-  for (let hit = TITLE_LEAD.exec(model.lower); hit !== null; hit = TITLE_LEAD.exec(model.lower)) {
-    const end = hit.index + hit[0].length;
-    const index = lastAtOrBefore(model.wordStarts, end - 1);
-    if (model.wordEnds[index] !== end) continue;
-    if (isFollowedByTitle(model, index, hit[0] === 'as')) return true;
-  }
-  return false;
+    if (model.wordStarts[index] !== hit.index || model.wordEnds[index] !== hit.index + hit[0].length) return false;
+    return hasSpecificModifier(model, index) || isFollowedByTitle(model, index);
+  });
+  return (
+    named ||
+    scanLower(model, TITLE_LEAD, (hit) => {
+      const end = hit.index + hit[0].length;
+      const index = lastAtOrBefore(model.wordStarts, end - 1);
+      return model.wordEnds[index] === end && isFollowedByTitle(model, index, hit[0] === 'as');
+    })
+  );
 }
 
 function hasSpecificModifier(model: TextModel, nounIndex: number): boolean {

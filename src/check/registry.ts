@@ -77,16 +77,20 @@ export function ruleById(id: string): Rule | undefined {
 }
 
 /**
- * The metadata of a rule, without its check: plain JSON data.
+ * The metadata of a rule, without its check: plain JSON data, a deep-frozen copy. The checker
+ * reads the rule's own arrays (its channels decide where it runs), so a caller who changes the
+ * metadata must not reach them.
  *
  * @example
  * ```ts
  * metaOf(ruleById('brags')!).channels.length;
  * //=> 5
+ * Object.isFrozen(metaOf(ruleById('brags')!).examples.bad);
+ * //=> true
  * ```
  */
 export function metaOf(rule: Rule): RuleMeta<RuleId> {
-  return {
+  return frozenCopy({
     id: rule.id as RuleId,
     severity: rule.severity,
     description: rule.description,
@@ -95,5 +99,14 @@ export function metaOf(rule: Rule): RuleMeta<RuleId> {
     needs: rule.needs,
     scope: rule.scope,
     examples: rule.examples,
-  };
+  });
+}
+
+/** A deep copy of plain data (objects, arrays, primitives) in which every object and array is frozen. */
+function frozenCopy<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  const copy: unknown = Array.isArray(value)
+    ? value.map((item: unknown) => frozenCopy(item))
+    : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, frozenCopy(item as unknown)]));
+  return Object.freeze(copy) as T;
 }

@@ -1,4 +1,5 @@
 import { findWordSpans } from '../internal/words.js';
+import { LeadIndex } from './lead-index.js';
 
 /** A sentence (or a line such as a greeting or a sign-off) of the text. */
 export interface Sentence {
@@ -35,13 +36,15 @@ export interface TextModel {
    */
   readonly lower: string;
   /** Offsets of the words' first characters, in text order. */
-  readonly wordStarts: Int32Array;
+  readonly wordStarts: ArrayLike<number>;
   /** Offsets just past the words' last characters. */
-  readonly wordEnds: Int32Array;
+  readonly wordEnds: ArrayLike<number>;
   readonly sentences: readonly Sentence[];
   readonly placeholders: readonly Placeholder[];
   /** Quoted stretches as `[start, end)` pairs, sorted: the words of someone else. */
   readonly quotes: readonly (readonly [number, number])[];
+  /** Where the rules' registered patterns may match in `lower`, worked out on the first question. */
+  readonly leads: LeadIndex;
 }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'approx', 'no', 'tel', 'ext']);
@@ -67,16 +70,23 @@ export function buildTextModel(text: string): TextModel {
     sentences: splitSentences(text, lower, starts, ends),
     placeholders: findPlaceholders(text, lower),
     quotes: findQuotes(text),
+    leads: new LeadIndex(lower),
   };
 }
+
+// A capital letter, or any unit outside ASCII.
+const NOT_LOWER_ASCII = /[A-Z\u0080-\uffff]/;
 
 // Lower case, apostrophes and quote marks made ASCII. Only U+0130 (İ) grows under
 // toLowerCase, so when lengths differ we fold it first to keep every offset valid.
 function lowerSameLength(text: string): string {
+  // Lower-case ASCII is its own lower case. Telling so is cheaper than a copy of a long text.
+  if (!NOT_LOWER_ASCII.test(text)) return text;
   let lower = text.toLowerCase();
   if (lower.length !== text.length) lower = text.replaceAll('\u0130', 'i').toLowerCase();
   if (lower.length !== text.length) lower = foldUnitByUnit(text);
-  return lower.replace(/[‘’ʼ′“”„″]/gu, (mark) => ("‘’ʼ′".includes(mark) ? "'" : '"'));
+  // Two replacements with a fixed string each: no function call per mark.
+  return lower.replace(/[‘’ʼ′]/gu, "'").replace(/[“”„″]/gu, '"');
 }
 
 function foldUnitByUnit(text: string): string {
@@ -104,7 +114,7 @@ function isUpperStart(text: string, offset: number): boolean {
   return unit !== unit.toLowerCase();
 }
 
-function splitSentences(text: string, lower: string, starts: Int32Array, ends: Int32Array): Sentence[] {
+function splitSentences(text: string, lower: string, starts: ArrayLike<number>, ends: ArrayLike<number>): Sentence[] {
   const sentences: Sentence[] = [];
   const count = starts.length;
   if (count === 0) return sentences;
@@ -163,34 +173,42 @@ function isBoundary(text: string, lower: string, gapStart: number, gapEnd: numbe
   return sawStop && gapEnd === text.length;
 }
 
-const PLACEHOLDER_CLOSERS: Readonly<Record<string, string>> = { '[': ']', '{': '}', '<': '>' };
 const LONGEST_PLACEHOLDER = 60;
+
+// The closing bracket of each opening one: [ ], { }, < >. Character codes, not strings: reading
+// one-character strings of a text outside Latin-1 allocates one per character.
+function closerOf(code: number): number {
+  return code === 91 ? 93 : code === 123 ? 125 : code === 60 ? 62 : -1;
+}
 
 function findPlaceholders(text: string, lower: string): Placeholder[] {
   const found: Placeholder[] = [];
+  // Most messages have no bracket at all; indexOf answers that faster than a pattern.
+  if (!text.includes('[') && !text.includes('{') && !text.includes('<')) return found;
   const opener = /[<[{]/g;
-  for (let hit = opener.exec(text); hit !== null; hit = opener.exec(text)) {
-    const i = hit.index;
-    const closer = PLACEHOLDER_CLOSERS[text.charAt(i)];
-    if (closer === undefined) continue;
+  // test() rather than exec(): no match object per bracket, which a text full of them would feel.
+  while (opener.test(text)) {
+    const i = opener.lastIndex - 1;
+    const bracket = text.charCodeAt(i);
+    const closer = closerOf(bracket);
     let open = i + 1;
-    while (text.charAt(open) === text.charAt(i)) open++; // {{name}}
+    while (open < text.length && text.charCodeAt(open) === bracket) open++; // {{name}}
     opener.lastIndex = open; // a run of brackets is passed over once
     const limit = Math.min(text.length, open + LONGEST_PLACEHOLDER);
     let close = -1;
     for (let j = open; j < limit; j++) {
-      const unit = text.charAt(j);
-      if (unit === closer) {
+      const code = text.charCodeAt(j);
+      if (code === closer) {
         close = j;
         break;
       }
-      if (unit === '\n' || PLACEHOLDER_CLOSERS[unit] !== undefined) break;
+      if (code === 10 || closerOf(code) !== -1) break;
     }
     if (close <= open) continue;
     const label = lower.slice(open, close).trim();
     if (!/\p{L}/u.test(label)) continue;
     let end = close + 1;
-    while (text.charAt(end) === closer) end++;
+    while (end < text.length && text.charCodeAt(end) === closer) end++;
     found.push({ start: i, end, label });
     opener.lastIndex = end;
   }
@@ -199,26 +217,59 @@ function findPlaceholders(text: string, lower: string): Placeholder[] {
 
 function findQuotes(text: string): [number, number][] {
   const quotes: [number, number][] = [];
-  if (!/["“«]/u.test(text)) return quotes;
+  if (!text.includes('"') && !text.includes('“') && !text.includes('«')) return quotes;
   let open = -1;
-  let closer = '';
+  let closer = 0;
   const marks = /["\n«»“”]/gu;
-  for (let hit = marks.exec(text); hit !== null; hit = marks.exec(text)) {
-    const i = hit.index;
-    const unit = hit[0];
+  // test() rather than exec(), and codes rather than strings: nothing is allocated per mark
+  // (every line break is one).
+  while (marks.test(text)) {
+    const i = marks.lastIndex - 1;
+    const mark = text.charCodeAt(i);
     if (open < 0) {
-      if (unit === '"' || unit === '“' || unit === '«') {
+      if (mark === QUOTE || mark === LEFT_DOUBLE || mark === LEFT_GUILLEMET) {
         open = i;
-        closer = unit === '“' ? '”' : unit === '«' ? '»' : '"';
+        closer = mark === LEFT_DOUBLE ? RIGHT_DOUBLE : mark === LEFT_GUILLEMET ? RIGHT_GUILLEMET : QUOTE;
       }
-    } else if (unit === closer || (closer === '”' && unit === '“')) {
+    } else if (mark === closer || (closer === RIGHT_DOUBLE && mark === LEFT_DOUBLE)) {
       quotes.push([open, i + 1]);
       open = -1;
-    } else if (unit === '\n' && text.charAt(i + 1) === '\n') {
+    } else if (mark === 10 && text.charCodeAt(i + 1) === 10) {
       open = -1; // an unclosed quote ends with its paragraph
     }
   }
   return quotes;
+}
+
+const QUOTE = 34; // "
+const LEFT_DOUBLE = 0x201c; // “
+const RIGHT_DOUBLE = 0x201d; // ”
+const LEFT_GUILLEMET = 0xab; // «
+const RIGHT_GUILLEMET = 0xbb; // »
+
+/**
+ * True for a character of `\s`: white space and line terminators as ECMAScript defines them. For
+ * loops over a stretch of text that would otherwise slice it and test the slice with a pattern.
+ *
+ * @example
+ * ```ts
+ * [isWhiteSpace(0x20), isWhiteSpace(0xa0), isWhiteSpace(0x2d)];
+ * //=> [ true, true, false ]
+ * ```
+ */
+export function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /**

@@ -41,7 +41,10 @@ export function readLocal(iso: string): LocalReading {
 
 function toUtcDate(date: string): Date {
   const [year, month, day] = date.split('-').map(Number);
-  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+  // Not Date.UTC: it reads the years 0-99 as 1900-1999.
+  const value = new Date(0);
+  value.setUTCFullYear(year ?? 1970, (month ?? 1) - 1, day ?? 1);
+  return value;
 }
 
 function fromUtcDate(value: Date): string {

@@ -1,4 +1,5 @@
 import { CHANNELS, localeSchema, ruleSettingSchema, viaSchema } from '../index.js';
+import { quoteForTerminal } from './terminal-text.js';
 
 /**
  * The CLI's commands, in the order the help lists them.
@@ -95,7 +96,7 @@ function readYesNo(text: string, flag: string): boolean {
   const lower = text.toLowerCase();
   if (lower === 'yes' || lower === 'true') return true;
   if (lower === 'no' || lower === 'false') return false;
-  throw new UsageError(`--${flag} takes yes or no (got "${text}")`);
+  throw new UsageError(`--${flag} takes yes or no (got ${quoteForTerminal(text)})`);
 }
 
 const WHOLE_NUMBER = /^-?\d+$/;
@@ -112,21 +113,21 @@ function readList(text: string): string[] {
 
 function readWorkingHours(text: string, flag: string): { start: string; end: string } {
   const parts = text.split('-').map((part) => part.trim());
-  if (parts.length !== 2) throw new UsageError(`--${flag} must be two times such as 09:00-17:00 (got "${text}")`);
+  if (parts.length !== 2) throw new UsageError(`--${flag} must be two times such as 09:00-17:00 (got ${quoteForTerminal(text)})`);
   return { start: parts[0] ?? '', end: parts[1] ?? '' };
 }
 
 function readPreviousCall(text: string, flag: string): { at: string; outcome: string } {
   const comma = text.lastIndexOf(',');
   if (comma < 0) {
-    throw new UsageError(`--${flag} must be WHEN,OUTCOME such as 2026-03-30T09:10:00+01:00,no-answer (got "${text}")`);
+    throw new UsageError(`--${flag} must be WHEN,OUTCOME such as 2026-03-30T09:10:00+01:00,no-answer (got ${quoteForTerminal(text)})`);
   }
   return { at: text.slice(0, comma).trim(), outcome: text.slice(comma + 1).trim() };
 }
 
 function readRuleSetting(text: string, flag: string): [string, string] {
   const equals = text.indexOf('=');
-  if (equals <= 0) throw new UsageError(`--${flag} must be RULE=SEVERITY such as pushy=error (got "${text}")`);
+  if (equals <= 0) throw new UsageError(`--${flag} must be RULE=SEVERITY such as pushy=error (got ${quoteForTerminal(text)})`);
   return [text.slice(0, equals).trim(), text.slice(equals + 1).trim()];
 }
 

@@ -13,6 +13,9 @@ import {
   type PlanFollowUpInput,
   type RenderScriptInput,
 } from '../index.js';
+// The one exception to importing only the public surface: `now` must be read back exactly as the
+// library read it, and `new Date(text)` does not read every spelling the library accepts.
+import { parseInstant } from '../internal/instant.js';
 import { dateInZone } from './calendar-days.js';
 import { buildInput, COMMANDS, flagForField, flagsFor, INPUT_FLAGS, missingFlag, UsageError, type CommandName, type InputDraft } from './flags.js';
 import { formatCheck } from './format-check.js';
@@ -22,6 +25,7 @@ import { formatScript } from './format-script.js';
 import { formatWindow, type WindowView } from './format-window.js';
 import { commandHelp, programHelp } from './help.js';
 import { paint, type Paint } from './paint.js';
+import { escapeForTerminal, quoteForTerminal } from './terminal-text.js';
 
 /**
  * Where the CLI writes and reads; injectable so tests need not spawn a process.
@@ -90,7 +94,8 @@ function allOptions(): Record<string, { type: 'string' | 'boolean'; multiple?: b
 
 // node:util's messages are long and mention internals; say the same in one short line.
 function describeParseError(error: Error & { code?: string }): string {
-  const option = /'(-[^' ]*)/.exec(error.message)?.[1] ?? 'an option';
+  // The option is what the user typed, so it may hold anything; it is escaped like all user text.
+  const option = escapeForTerminal(/'(-[^' ]*)/.exec(error.message)?.[1] ?? 'an option');
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `unknown option ${option}`;
@@ -105,6 +110,11 @@ function describeParseError(error: Error & { code?: string }): string {
 
 function isCommand(name: string): name is CommandName {
   return (COMMANDS as readonly string[]).includes(name);
+}
+
+/** A file operand or `--input` source as a message shows it: `-` as it is, a file name quoted. */
+function describeSource(source: string): string {
+  return source === '-' ? '-' : quoteForTerminal(source);
 }
 
 function describeReadError(error: unknown, what: string): string {
@@ -128,7 +138,7 @@ async function readText(source: string, io: CliIo): Promise<string> {
     // A byte-order mark is not part of the message; keeping it would shift every column by one.
     return text.startsWith('\uFEFF') ? text.slice(1) : text;
   } catch (error) {
-    throw new UsageError(describeReadError(error, source === '-' ? 'standard input' : source));
+    throw new UsageError(describeReadError(error, source === '-' ? 'standard input' : quoteForTerminal(source)));
   }
 }
 
@@ -138,10 +148,12 @@ async function readInputJson(source: string, io: CliIo): Promise<InputDraft> {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`--input ${source} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    // The engine's message quotes the text around the mistake, which may hold any character.
+    const reason = escapeForTerminal(error instanceof Error ? error.message : String(error));
+    throw new UsageError(`--input ${describeSource(source)} is not valid JSON (${reason})`);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new UsageError(`--input ${source} must hold a JSON object with the command's input fields`);
+    throw new UsageError(`--input ${describeSource(source)} must hold a JSON object with the command's input fields`);
   }
   return value as InputDraft;
 }
@@ -154,7 +166,8 @@ function json(value: unknown): string {
 // accepted the draft when this runs, so the zone and `now` are valid.
 function windowView(draft: InputDraft, colours: Paint): WindowView {
   const timeZone = typeof draft.timeZone === 'string' ? draft.timeZone : 'UTC';
-  const now = draft.now instanceof Date || typeof draft.now === 'string' ? new Date(draft.now) : new Date();
+  const now =
+    draft.now instanceof Date ? draft.now : typeof draft.now === 'string' ? new Date(parseInstant(draft.now) ?? Number.NaN) : new Date();
   return { timeZone, today: dateInZone(now, timeZone), paint: colours };
 }
 
@@ -238,7 +251,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       }
       throw new UsageError(`missing command: one of ${COMMANDS.join(', ')} (see ${PROGRAM} --help)`);
     }
-    if (!isCommand(name)) throw new UsageError(`unknown command "${name}": use one of ${COMMANDS.join(', ')}`);
+    if (!isCommand(name)) throw new UsageError(`unknown command ${quoteForTerminal(name)}: use one of ${COMMANDS.join(', ')}`);
     command = name;
     if (values.help === true) {
       io.stdout(commandHelp(command));
@@ -252,12 +265,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (operands.length > maxOperands) {
       throw new UsageError(
         maxOperands === 0
-          ? `the ${command} command takes no arguments (got "${operands.join(' ')}")`
+          ? `the ${command} command takes no arguments (got ${quoteForTerminal(operands.join(' '))})`
           : `the check command takes at most one FILE (got ${String(operands.length)})`,
       );
     }
     const format = typeof values.format === 'string' ? values.format : 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got "${format}")`);
+    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got ${quoteForTerminal(format)})`);
     const inputSource = typeof values.input === 'string' ? values.input : undefined;
     const base = inputSource === undefined ? {} : await readInputJson(inputSource, io);
     const draft = buildInput(command, values, base);
@@ -277,14 +290,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(outcome.output);
     return outcome.exitCode;
   } catch (error) {
+    // Every message is escaped once more as a whole: the library's messages name the fields the
+    // user wrote (a key of the --input JSON may hold a line break), and one line must stay one line.
     if (error instanceof UsageError) {
-      io.stderr(`${PROGRAM}: ${error.message}\n`);
+      io.stderr(`${PROGRAM}: ${escapeForTerminal(error.message)}\n`);
     } else if (isInvalidInputError(error)) {
-      io.stderr(`${PROGRAM}: ${command === undefined ? error.message : describeInvalidInput(error, command)}\n`);
+      io.stderr(`${PROGRAM}: ${escapeForTerminal(command === undefined ? error.message : describeInvalidInput(error, command))}\n`);
     } else {
       // A bug, not the user's mistake; still one line, so scripts can report it.
       const message = error instanceof Error ? error.message : String(error);
-      io.stderr(`${PROGRAM}: unexpected error: ${message.split('\n')[0] ?? ''}\n`);
+      io.stderr(`${PROGRAM}: unexpected error: ${escapeForTerminal(message.split('\n')[0] ?? '')}\n`);
     }
     return EXIT_USAGE;
   }

@@ -1,4 +1,5 @@
 import { isDateOnlyString } from '../schemas/common.js';
+import { parseInstant } from './instant.js';
 
 // Formatters are costly to build; one per zone is kept. The cache is bounded and holds no results.
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -80,9 +81,36 @@ export function formatDateOnly(year: number, month: number, day: number): string
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Turns a validated instant (a Date or an ISO string with an offset) into a Date. */
+/**
+ * The epoch milliseconds of a validated instant: a Date, or an ISO string with an offset read by
+ * {@link parseInstant} (never by `new Date(text)`, which engines read differently).
+ *
+ * @throws Error when `instant` is a string the instant schema would have rejected: a bug in the
+ * caller, which had to validate it first.
+ * @example
+ * ```ts
+ * instantMsOf('2026-03-23T12:00:00,5Z');
+ * //=> 1774267200500
+ * ```
+ */
+export function instantMsOf(instant: Date | string): number {
+  if (instant instanceof Date) return instant.getTime();
+  const ms = parseInstant(instant);
+  if (ms === undefined) throw new Error(`not a validated instant: ${JSON.stringify(instant.slice(0, 40))}`);
+  return ms;
+}
+
+/**
+ * Turns a validated instant (a Date or an ISO string with an offset) into a new Date.
+ *
+ * @example
+ * ```ts
+ * toDate('0050-03-02 10:00Z').toISOString();
+ * //=> '0050-03-02T10:00:00.000Z'
+ * ```
+ */
 export function toDate(instant: Date | string): Date {
-  return instant instanceof Date ? new Date(instant.getTime()) : new Date(instant);
+  return new Date(instantMsOf(instant));
 }
 
 /**

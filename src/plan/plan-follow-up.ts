@@ -3,7 +3,9 @@ import { situationOf, type ChannelSituation } from '../channel/situation.js';
 import type { ChannelAdvice } from '../channel/types.js';
 import { checkMessage } from '../check/check-message.js';
 import type { CheckResult } from '../check/types.js';
-import { toDate } from '../internal/calendar-date.js';
+import { InvalidInputError } from '../errors.js';
+import { instantMsOf } from '../internal/calendar-date.js';
+import { parseInstant } from '../internal/instant.js';
 import { parseInput } from '../internal/parse-input.js';
 import type { RecommendChannelInput } from '../schemas/channel.js';
 import type { CheckContext } from '../schemas/check.js';
@@ -65,7 +67,10 @@ export interface FollowUpPlan {
  * script facts of {@link renderScript} and the channel facts of {@link recommendChannel}; see
  * {@link PlanFollowUpInput}.
  * @returns The window, the channel advice, both scripts, their checks and the moment they judge.
- * @throws {@link InvalidInputError} when the input does not match {@link planFollowUpInputSchema}.
+ * @throws {@link InvalidInputError} when the input does not match {@link planFollowUpInputSchema},
+ * or when the moment the plan is judged at falls outside the years 0001-9999 on the interviewer's
+ * clock (`now` in the last hours of 9999 in a zone ahead of UTC); the issue is at `plannedAt`
+ * when given, else at `now`.
  * @example
  * ```ts
  * const plan = planFollowUp({
@@ -91,7 +96,8 @@ export function planFollowUp(input: PlanFollowUpInput): FollowUpPlan {
   const window = nextCallWindow({ ...windowFieldsOf(parsed), now });
   const channelInput = channelInputOf(parsed);
   const channel = recommendChannel(channelInput);
-  const plannedAt = plannedMoment(parsed.plannedAt ?? null, window, toDate(now), timeZone);
+  const plannedAt = plannedMoment(parsed.plannedAt ?? null, window, instantMsOf(now), timeZone);
+  assertOnTheCalendar(plannedAt, parsed.plannedAt === undefined ? 'now' : 'plannedAt', timeZone);
   const situation = situationOf(channelInput);
 
   const script = channel.primary === null ? null : renderScript(scriptInput(parsed, channel.primary));
@@ -108,12 +114,28 @@ export function planFollowUp(input: PlanFollowUpInput): FollowUpPlan {
  * the window opens or after it closes there is no good moment to plan for, so the plan is judged
  * as if acted on now, and the timing rules say what is wrong with that.
  */
-function plannedMoment(requested: Date | string | null, window: CallWindow, now: Date, timeZone: string): string {
-  if (requested !== null) return formatZonedInstant(toDate(requested).getTime(), timeZone);
+function plannedMoment(requested: Date | string | null, window: CallWindow, nowMs: number, timeZone: string): string {
+  if (requested !== null) return formatZonedInstant(instantMsOf(requested), timeZone);
   const schedulable = window.status === 'open' || window.status === 'callback-scheduled';
   // Inside a slot, the plan is to act now; between slots, at the next one's start.
-  if (schedulable && window.nextSlot && Date.parse(window.nextSlot.start) > now.getTime()) return window.nextSlot.start;
-  return formatZonedInstant(now.getTime(), timeZone);
+  if (schedulable && window.nextSlot && instantMsOf(window.nextSlot.start) > nowMs) return window.nextSlot.start;
+  return formatZonedInstant(nowMs, timeZone);
+}
+
+/**
+ * Stops a plan whose moment the interviewer's clock shows outside the years 0001-9999. The input
+ * only has to be in those years in its own offset, so in the last hours of 9999 (UTC) Tokyo is
+ * already in the year 10000; no date the library writes can say that, and the checks would then
+ * fail on a plannedAt the caller never wrote. The error names the field the moment came from.
+ */
+function assertOnTheCalendar(plannedAt: string, field: 'now' | 'plannedAt', timeZone: string): void {
+  if (parseInstant(plannedAt) !== undefined) return;
+  throw new InvalidInputError([
+    {
+      path: [field],
+      message: `must be within the years 0001 to 9999 on the interviewer's clock in ${timeZone} (there it is ${plannedAt})`,
+    },
+  ]);
 }
 
 /** Drops the fields that are `undefined`, so that optional fields are left out rather than set to nothing. */

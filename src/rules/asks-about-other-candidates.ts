@@ -1,21 +1,26 @@
+import { indexedPattern } from '../check/lead-index.js';
 import { findMatches, firstPerSentence, isAsking, isNegated, sentenceHas, type Match } from '../check/clause.js';
 import { ALL_CHANNELS, defineRule } from '../check/rule.js';
 
 // The other people in the process, named as such: "the other candidates", "how many applicants",
 // "the rest of the shortlist", "the competition", "the other interviews".
-const OTHER_APPLICANTS =
-  /\b(?:other|remaining|rest\s+of\s+the|fellow|competing|another|shortlisted|how\s+many(?:\s+other)?|many\s+other|more)\s+(?:candidates?|applicants?|interviewees?|finalists?|contenders?|hopefuls|shortlisted\s+(?:candidates|people))\b|\brest\s+of\s+the\s+(?:shortlist|field|pool)\b|\bother\s+interviews\b|\binterview(?:s|ing|ed)?\s+(?:with\s+)?(?:other\s+people|others|the\s+others)\b|\bhow\s+many\s+(?:of\s+us|interviewees|finalists)\b|\bthe\s+competition\b|\bcandidate\s+pool\b/g;
+const OTHER_APPLICANTS = indexedPattern(
+  /\b(?:other|remaining|rest\s+of\s+the|fellow|competing|another|shortlisted|how\s+many(?:\s+other)?|many\s+other|more)\s+(?:candidates?|applicants?|interviewees?|finalists?|contenders?|hopefuls|shortlisted\s+(?:candidates|people))\b|\brest\s+of\s+the\s+(?:shortlist|field|pool)\b|\bother\s+interviews\b|\binterview(?:s|ing|ed)?\s+(?:with\s+)?(?:other\s+people|others|the\s+others)\b|\bhow\s+many\s+(?:of\s+us|interviewees|finalists)\b|\bthe\s+competition\b|\bcandidate\s+pool\b/g,
+);
 
 // "Anyone else", "who else", "other people": only about applicants when the sentence is about
 // applying, interviewing or choosing.
-const SOMEONE_ELSE = /\b(?:anyone|anybody|someone|somebody|who|many|other|how\s+many)\s+(?:else|people|others)\b/g;
+const SOMEONE_ELSE = indexedPattern(
+  /\b(?:anyone|anybody|someone|somebody|who|many|other|how\s+many)\s+(?:else|people|others)\b/g,
+);
 const SELECTION_WORDS =
   /\b(?:interview(?:s|ed|ing)?|appl(?:y|ied|ying|icants?)|consider(?:ed|ing)?|shortlist(?:ed)?|running|competing|compete|offer(?:ed)?|hire[ds]?|hiring|chosen|choose|selected|in\s+the\s+(?:process|mix|frame))\b/;
 
 // How the candidate compares: "how do I compare", "how I stack up against", "where do I rank",
 // "am I your top candidate".
-const HOW_I_COMPARE =
-  /\bhow\s+(?:do|did|does|would|will|might)\s+(?:i|my\s+(?:profile|application|experience|background|cv|resume|interview|skills))\s+(?:compare|stack\s+up|measure\s+up|rank|rate|fare|stand\s+(?:against|among|relative|compared))\b|\b(?:i|me|my\s+(?:profile|application|experience|background|cv|resume|interview|skills))\s+(?:compares?|compared|stacks?\s+up|stacked\s+up|measures?\s+up|measured\s+up|ranks?|ranked|rate[ds]?|fare[ds]?|stand|stood)\s+(?:against|to|with|among|alongside|relative|versus|vs)\b|\bwhere\s+(?:do|did|does|would)\s+i\s+(?:rank|stand|place|sit|come|fall)\s+(?:among|against|relative|compared|in\s+(?:the|your)\s+(?:ranking|shortlist|list|order|pool|field))\b|\b(?:am|was|were)\s+i\s+(?:the|your|one\s+of\s+(?:the|your)|among\s+(?:the|your))\s+(?:top|strongest|best|leading|front-?runners?|favou?rites?|preferred|first\s+choice)\b|\bcompared\s+(?:to|with)\s+(?:the\s+)?(?:other|others|rest)\b/g;
+const HOW_I_COMPARE = indexedPattern(
+  /\bhow\s+(?:do|did|does|would|will|might)\s+(?:i|my\s+(?:profile|application|experience|background|cv|resume|interview|skills))\s+(?:compare|stack\s+up|measure\s+up|rank|rate|fare|stand\s+(?:against|among|relative|compared))\b|\b(?:i|me|my\s+(?:profile|application|experience|background|cv|resume|interview|skills))\s+(?:compares?|compared|stacks?\s+up|stacked\s+up|measures?\s+up|measured\s+up|ranks?|ranked|rate[ds]?|fare[ds]?|stand|stood)\s+(?:against|to|with|among|alongside|relative|versus|vs)\b|\bwhere\s+(?:do|did|does|would)\s+i\s+(?:rank|stand|place|sit|come|fall)\s+(?:among|against|relative|compared|in\s+(?:the|your)\s+(?:ranking|shortlist|list|order|pool|field))\b|\b(?:am|was|were)\s+i\s+(?:the|your|one\s+of\s+(?:the|your)|among\s+(?:the|your))\s+(?:top|strongest|best|leading|front-?runners?|favou?rites?|preferred|first\s+choice)\b|\bcompared\s+(?:to|with)\s+(?:the\s+)?(?:other|others|rest)\b/g,
+);
 
 // "I won't ask how I compare with the other applicants": the negation governs the whole clause.
 const CLAUSE_REACH = 10;

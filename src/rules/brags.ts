@@ -1,24 +1,29 @@
+import { indexedPattern } from '../check/lead-index.js';
 import { findMatches, wordsBefore, isHypothetical, isNegated, type Match } from '../check/clause.js';
 import { ALL_CHANNELS, defineRule, type Finding } from '../check/rule.js';
 import { wordAt, type TextModel } from '../check/text-model.js';
 
 // Claims to be better than everyone else: "I'm the best candidate", "more qualified than any
 // other applicant", "you won't find anyone better", "my track record is unmatched".
-const SUPERIORITY =
-  /\b(?:i'm|i\s+am|i've\s+been|i\s+was|i\s+would\s+be|i'd\s+be|i\s+will\s+be|i'll\s+be|makes\s+me|made\s+me)\s+(?:(?:clearly|easily|obviously|definitely|certainly|undoubtedly|simply|probably|honestly|truly|absolutely|by\s+far|far|without\s+(?:a\s+)?doubt)\s+)?(?:the|your)\s+(?:very\s+)?(?:best|strongest|most\s+(?:qualified|experienced|talented|capable|skilled|competent|suitable|accomplished)|top|ideal|perfect|obvious|only\s+(?:real|logical|sensible|serious))\s+(?:candidate|applicant|choice|person|fit|hire|option|match|one\s+for)\b|\b(?:better|stronger|more\s+(?:qualified|experienced|talented|capable|skilled|competent|accomplished)|smarter|faster|superior)\s+(?:than|to)\s+(?:any|all|the\s+other|the\s+rest|anyone|anybody|everyone|everybody|most|other|others|the\s+competition|your\s+other|my\s+(?:peers|colleagues|competitors))\b|\b(?:no\s+one|no-one|nobody)\s+(?:else\s+)?(?:can|could|will|would)\s+(?:match|beat|compete\s+with|compare\s+to|outperform|top|do\s+(?:this|it|the|that)(?:\s+(?:job|role|work))?\s+better)\b|\b(?:won't|will\s+not|wouldn't|would\s+not|can't|cannot|couldn't)\s+(?:find|get|meet|hire)\s+(?:anyone|anybody|someone|a\s+(?:candidate|person))\s+(?:better|more\s+qualified|as\s+qualified|as\s+good|stronger|with\s+more)\b|\b(?:lucky|fortunate)\s+to\s+(?:have|get|hire|land)\s+me\b|\b(?:crazy|mad|foolish|silly)\s+not\s+to\s+(?:hire|pick|choose|take)\b/g;
+const SUPERIORITY = indexedPattern(
+  /\b(?:i'm|i\s+am|i've\s+been|i\s+was|i\s+would\s+be|i'd\s+be|i\s+will\s+be|i'll\s+be|makes\s+me|made\s+me)\s+(?:(?:clearly|easily|obviously|definitely|certainly|undoubtedly|simply|probably|honestly|truly|absolutely|by\s+far|far|without\s+(?:a\s+)?doubt)\s+)?(?:the|your)\s+(?:very\s+)?(?:best|strongest|most\s+(?:qualified|experienced|talented|capable|skilled|competent|suitable|accomplished)|top|ideal|perfect|obvious|only\s+(?:real|logical|sensible|serious))\s+(?:candidate|applicant|choice|person|fit|hire|option|match|one\s+for)\b|\b(?:better|stronger|more\s+(?:qualified|experienced|talented|capable|skilled|competent|accomplished)|smarter|faster|superior)\s+(?:than|to)\s+(?:any|all|the\s+other|the\s+rest|anyone|anybody|everyone|everybody|most|other|others|the\s+competition|your\s+other|my\s+(?:peers|colleagues|competitors))\b|\b(?:no\s+one|no-one|nobody)\s+(?:else\s+)?(?:can|could|will|would)\s+(?:match|beat|compete\s+with|compare\s+to|outperform|top|do\s+(?:this|it|the|that)(?:\s+(?:job|role|work))?\s+better)\b|\b(?:won't|will\s+not|wouldn't|would\s+not|can't|cannot|couldn't)\s+(?:find|get|meet|hire)\s+(?:anyone|anybody|someone|a\s+(?:candidate|person))\s+(?:better|more\s+qualified|as\s+qualified|as\s+good|stronger|with\s+more)\b|\b(?:lucky|fortunate)\s+to\s+(?:have|get|hire|land)\s+me\b|\b(?:crazy|mad|foolish|silly)\s+not\s+to\s+(?:hire|pick|choose|take)\b/g,
+);
 
 // Words of supreme praise: a boast when the writer says them of themselves ("my record is
 // unmatched"), not of the company ("your unmatched reputation").
-const SUPREME =
-  /\bsecond\s+to\s+none\b|\b(?:unmatched|unrivall?ed|unparall?eled|unbeatable|peerless|unsurpassed)\b|\bsingle-?handedly\b|\boverqualified\b|\btop\s+(?:[125]|one|two|five|10|ten)\s*(?:%|percent|per\s+cent)/g;
+const SUPREME = indexedPattern(
+  /\bsecond\s+to\s+none\b|\b(?:unmatched|unrivall?ed|unparall?eled|unbeatable|peerless|unsurpassed)\b|\bsingle-?handedly\b|\boverqualified\b|\btop\s+(?:[125]|one|two|five|10|ten)\s*(?:%|percent|per\s+cent)/g,
+);
 
 // Self-praise in the words of a reference letter: "I'm a rockstar", "my outstanding results".
-const SELF_PRAISE =
-  /\b(?:i'm|i\s+am)\s+(?:(?:a|an|truly\s+an?|really\s+an?|simply\s+an?)\s+)?(?:rock\s?star|ninja|guru|genius|superstar|legend|wizard|visionary|prodigy|exceptional|outstanding|brilliant|amazing|incredible|phenomenal|extraordinary|remarkable|world-class|top-notch|unstoppable|a\s+cut\s+above|top\s+(?:performer|talent))\b|\bmy\s+(?:(?:truly|really|very|most)\s+)?(?:exceptional|outstanding|brilliant|impressive|stellar|unmatched|unparall?eled|extraordinary|remarkable|incredible|phenomenal|world-class|unrivall?ed|superior|flawless|spectacular|legendary|exemplary)\s+(?:track\s+record|record|skills?|results|experience|achievements?|career|expertise|background|performance|credentials|cv|resume|portfolio|abilities|talents?|work)\b|\bi\s+(?:(?:always|consistently|routinely|regularly)\s+)?(?:outperform(?:ed)?|outshine|outshone|outclass(?:ed)?)\b/g;
+const SELF_PRAISE = indexedPattern(
+  /\b(?:i'm|i\s+am)\s+(?:(?:a|an|truly\s+an?|really\s+an?|simply\s+an?)\s+)?(?:rock\s?star|ninja|guru|genius|superstar|legend|wizard|visionary|prodigy|exceptional|outstanding|brilliant|amazing|incredible|phenomenal|extraordinary|remarkable|world-class|top-notch|unstoppable|a\s+cut\s+above|top\s+(?:performer|talent))\b|\bmy\s+(?:(?:truly|really|very|most)\s+)?(?:exceptional|outstanding|brilliant|impressive|stellar|unmatched|unparall?eled|extraordinary|remarkable|incredible|phenomenal|world-class|unrivall?ed|superior|flawless|spectacular|legendary|exemplary)\s+(?:track\s+record|record|skills?|results|experience|achievements?|career|expertise|background|performance|credentials|cv|resume|portfolio|abilities|talents?|work)\b|\bi\s+(?:(?:always|consistently|routinely|regularly)\s+)?(?:outperform(?:ed)?|outshine|outshone|outclass(?:ed)?)\b/g,
+);
 
 // A quantified achievement: a verb of achievement with a figure close after it.
-const ACHIEVEMENT =
-  /\b(?:increased|grew|boosted|raised|doubled|tripled|quadrupled|cut|reduced|slashed|saved|generated|delivered|drove|led|managed|won|launched|built|exceeded|surpassed|achieved|closed|secured|brought\s+in|scaled|hired|trained|mentored|published|earned|received)\b[^.;!?\n]{1,40}?(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|twice|numerous|multiple)\b)/g;
+const ACHIEVEMENT = indexedPattern(
+  /\b(?:increased|grew|boosted|raised|doubled|tripled|quadrupled|cut|reduced|slashed|saved|generated|delivered|drove|led|managed|won|launched|built|exceeded|surpassed|achieved|closed|secured|brought\s+in|scaled|hired|trained|mentored|published|earned|received)\b[^.;!?\n]{1,40}?(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|twice|numerous|multiple)\b)/g,
+);
 
 const SELF = new Set(['i', "i'm", "i've", "i'd", 'me', 'my', 'myself']);
 const SOMEONE_ELSE = new Set(['you', 'your', "you're", 'they', 'their', 'he', 'she', 'his', 'her', 'its', 'it', "it's", 'company', 'team']);

@@ -1,10 +1,12 @@
+import { indexedPattern } from '../check/lead-index.js';
 import { hasMatch, isNegated } from '../check/clause.js';
 import { ALL_CHANNELS, defineRule } from '../check/rule.js';
 
 // "Thank you", "thanks", "many thanks", "grateful", "I appreciated", "much appreciated",
 // "cheers", "it was kind of you". A conditional "I'd appreciate an update" asks; it does not thank.
-const THANKS =
-  /\b(?:thank(?:s|ing|ful)?|thx|grateful|gratitude|appreciated|appreciative|appreciation|cheers|(?:i|we|really|truly|greatly|sincerely|genuinely|so|very\s+much|do|always)\s+appreciate|appreciate\s+(?:you|your|the|it|all|being|having|hearing|learning|meeting)|kind\s+of\s+you|obliged)\b/g;
+const THANKS = indexedPattern(
+  /\b(?:thank(?:s|ing|ful)?|thx|grateful|gratitude|appreciated|appreciative|appreciation|cheers|(?:i|we|really|truly|greatly|sincerely|genuinely|so|very\s+much|do|always)\s+appreciate|appreciate\s+(?:you|your|the|it|all|being|having|hearing|learning|meeting)|kind\s+of\s+you|obliged)\b/g,
+);
 const CONDITIONAL_ASK = /\b(?:would|'d|could|will)\s+(?:really\s+|greatly\s+|so\s+)?$/u;
 const CAUSAL_THANKS = /^thanks\s+to\s+(?!you\b|everyone\b|all\b)/u;
 

@@ -1,4 +1,5 @@
 import { ALL_CHANNELS, defineRule } from '../check/rule.js';
+import { instantMsOf } from '../internal/calendar-date.js';
 
 /** The rule `too-early`. */
 export const rule = defineRule({
@@ -25,7 +26,7 @@ export const rule = defineRule({
   check({ callWindow, context }) {
     const window = callWindow();
     if (window?.opensAt == null || context?.plannedAt === undefined) return [];
-    if (new Date(context.plannedAt).getTime() >= new Date(window.opensAt).getTime()) return [];
+    if (instantMsOf(context.plannedAt) >= instantMsOf(window.opensAt)) return [];
     return [
       {
         message: `This is planned before the follow-up window opens at ${window.opensAt}.`,

@@ -1,4 +1,5 @@
 import { ALL_CHANNELS, defineRule } from '../check/rule.js';
+import { instantMsOf } from '../internal/calendar-date.js';
 
 /** The rule `too-late`. */
 export const rule = defineRule({
@@ -25,7 +26,7 @@ export const rule = defineRule({
   check({ callWindow, context }) {
     const window = callWindow();
     if (window?.closesAt == null || context?.plannedAt === undefined) return [];
-    if (new Date(context.plannedAt).getTime() <= new Date(window.closesAt).getTime()) return [];
+    if (instantMsOf(context.plannedAt) <= instantMsOf(window.closesAt)) return [];
     return [
       {
         message: `This is planned after the follow-up window closed at ${window.closesAt}.`,

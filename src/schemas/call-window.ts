@@ -12,6 +12,8 @@ import {
   workDaysSchema,
   workingHoursSchema,
 } from './common.js';
+import { instantMs, previousCallsNotAfter, quotedInstant } from './instant-order.js';
+import { whenFieldsValid } from './when-fields-valid.js';
 
 /**
  * The fields of {@link callWindowInputSchema}, shared with the plan's flat input.
@@ -43,7 +45,8 @@ export const callWindowFields = {
 };
 
 /**
- * The input of {@link nextCallWindow}.
+ * The input of {@link nextCallWindow}. A previous call may not be dated after `now` (after the
+ * current time when `now` is left out).
  *
  * @example
  * ```ts
@@ -51,7 +54,9 @@ export const callWindowFields = {
  * //=> true
  * ```
  */
-export const callWindowInputSchema = z.strictObject(callWindowFields);
+export const callWindowInputSchema = z
+  .strictObject(callWindowFields)
+  .check(previousCallsNotAfter([{ field: 'now', clockWhenOmitted: true }]));
 
 /**
  * What {@link nextCallWindow} accepts.
@@ -77,11 +82,28 @@ export type ParsedCallWindowInput = z.output<typeof callWindowInputSchema>;
 // Calendar export of a call window
 // ---------------------------------------------------------------------------
 
-const callSlotSchema = z.strictObject({
-  start: instantStringSchema,
-  end: instantStringSchema,
-  part: z.enum(['start-of-day', 'end-of-day']),
-});
+// iCalendar writes DTSTART and DTEND to the second, and RFC 5545 wants DTEND after DTSTART.
+const callSlotSchema = z
+  .strictObject({
+    start: instantStringSchema,
+    end: instantStringSchema,
+    part: z.enum(['start-of-day', 'end-of-day']),
+  })
+  .check(
+    z.superRefine(
+      (slot, ctx) => {
+        if (Math.floor(instantMs(slot.end) / 1000) <= Math.floor(instantMs(slot.start) / 1000)) {
+          ctx.issues.push({
+            code: 'custom',
+            input: slot.end,
+            path: ['end'],
+            message: `must be at least a second later than start (${quotedInstant(slot.start)})`,
+          });
+        }
+      },
+      { when: whenFieldsValid('start', 'end') },
+    ),
+  );
 
 /**
  * The part of a {@link CallWindow} that {@link toICalendar} reads: its slots and next slot.

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
+import { parseInstant } from '../internal/instant.js';
+import { whenFieldsValid } from './when-fields-valid.js';
 
 // ---------------------------------------------------------------------------
 // Calendar dates and instants
 // ---------------------------------------------------------------------------
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(Z|z|[+-]\d{2}:?\d{2})$/;
 
 function daysInMonth(year: number, month: number): number {
   // Day 0 of the next month is the last day of this one; Date.UTC is host-zone independent.
@@ -25,18 +25,12 @@ export function isDateOnlyString(value: string): boolean {
   return isRealCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
-/** True for an ISO 8601 date-time string with `Z` or a numeric offset, naming a real instant. */
+/**
+ * True for an ISO 8601 date-time string with `Z` or a numeric offset, naming a real instant:
+ * exactly the strings the library's own instant parser reads (see src/internal/instant.ts).
+ */
 export function isInstantString(value: string): boolean {
-  const match = DATE_TIME.exec(value);
-  if (!match) return false;
-  const [, year, month, day, hour, minute, second = '0', offset = 'Z'] = match;
-  if (!isRealCalendarDate(Number(year), Number(month), Number(day))) return false;
-  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return false;
-  if (offset !== 'Z' && offset !== 'z') {
-    const digits = offset.replace(':', '');
-    if (Number(digits.slice(1, 3)) > 23 || Number(digits.slice(3, 5)) > 59) return false;
-  }
-  return true;
+  return parseInstant(value) !== undefined;
 }
 
 /**
@@ -54,6 +48,10 @@ export const dateOnlySchema = z.string().check(
 
 /**
  * An ISO 8601 date-time string with `Z` or an offset, such as `2026-03-20T10:00:00+01:00`.
+ * Accepted: a real date `YYYY-MM-DD` (years 0001-9999); `T`, `t` or a space; `HH:mm` or
+ * `HH:mm:ss`, the seconds with an optional fraction of any length after `.` or `,`; and `Z`,
+ * `z`, `+HH:mm`, `+HHmm` or `+HH` (or `-`). The library reads these itself, the same way on
+ * every engine, rather than with `new Date(text)`.
  *
  * @example
  * ```ts
@@ -182,16 +180,19 @@ export const isoWeekdaySchema = z.number().check(
 export const workingHoursSchema = z
   .strictObject({ start: clockTimeSchema, end: clockTimeSchema })
   .check(
-    z.superRefine((hours, ctx) => {
-      if (hours.end <= hours.start) {
-        ctx.issues.push({
-          code: 'custom',
-          input: hours.end,
-          path: ['end'],
-          message: `must be later than workingHours.start (${hours.start})`,
-        });
-      }
-    }),
+    z.superRefine(
+      (hours, ctx) => {
+        if (hours.end <= hours.start) {
+          ctx.issues.push({
+            code: 'custom',
+            input: hours.end,
+            path: ['end'],
+            message: `must be later than workingHours.start (${hours.start})`,
+          });
+        }
+      },
+      { when: whenFieldsValid('start', 'end') },
+    ),
   );
 
 /**
@@ -225,7 +226,7 @@ export const holidaysSchema = z.array(dateOnlySchema).check(z.maxLength(3660, 'm
 // ---------------------------------------------------------------------------
 
 /**
- * The five ways to follow up, also the kinds of script.
+ * The five ways to follow up, also the kinds of script. Frozen.
  *
  * @example
  * ```ts
@@ -233,7 +234,7 @@ export const holidaysSchema = z.array(dateOnlySchema).check(z.maxLength(3660, 'm
  * //=> [ 'phone', 'voicemail', 'email', 'handwritten-note', 'linkedin' ]
  * ```
  */
-export const CHANNELS = ['phone', 'voicemail', 'email', 'handwritten-note', 'linkedin'] as const;
+export const CHANNELS = /* @__PURE__ */ Object.freeze(['phone', 'voicemail', 'email', 'handwritten-note', 'linkedin'] as const);
 
 /**
  * A follow-up channel, which is also the kind of script to write.
@@ -344,33 +345,43 @@ export const policySchema = z
     ),
   })
   .check(
-    z.superRefine((policy, ctx) => {
-      const earliest = policy.earliestDays ?? DEFAULT_POLICY.earliestDays;
-      const latest = policy.latestDays ?? DEFAULT_POLICY.latestDays;
-      if (latest < earliest) {
-        ctx.issues.push({
-          code: 'custom',
-          input: policy.latestDays,
-          path: [policy.latestDays === undefined ? 'earliestDays' : 'latestDays'],
-          message: `must leave latestDays (${String(latest)}) at or after earliestDays (${String(earliest)})`,
-        });
-      }
-      const agencyEarliest = policy.agencyEarliestDays ?? DEFAULT_POLICY.agencyEarliestDays;
-      const agencyLatest = policy.agencyLatestDays ?? DEFAULT_POLICY.agencyLatestDays;
-      if (agencyLatest < agencyEarliest) {
-        ctx.issues.push({
-          code: 'custom',
-          input: policy.agencyLatestDays,
-          path: [policy.agencyLatestDays === undefined ? 'agencyEarliestDays' : 'agencyLatestDays'],
-          message: `must leave agencyLatestDays (${String(agencyLatest)}) at or after agencyEarliestDays (${String(agencyEarliest)})`,
-        });
-      }
-    }),
+    z.superRefine(
+      (policy, ctx) => {
+        const earliest = policy.earliestDays ?? DEFAULT_POLICY.earliestDays;
+        const latest = policy.latestDays ?? DEFAULT_POLICY.latestDays;
+        if (latest < earliest) {
+          ctx.issues.push({
+            code: 'custom',
+            input: policy.latestDays,
+            path: [policy.latestDays === undefined ? 'earliestDays' : 'latestDays'],
+            message: `must leave latestDays (${String(latest)}) at or after earliestDays (${String(earliest)})`,
+          });
+        }
+      },
+      { when: whenFieldsValid('earliestDays', 'latestDays') },
+    ),
+    z.superRefine(
+      (policy, ctx) => {
+        const agencyEarliest = policy.agencyEarliestDays ?? DEFAULT_POLICY.agencyEarliestDays;
+        const agencyLatest = policy.agencyLatestDays ?? DEFAULT_POLICY.agencyLatestDays;
+        if (agencyLatest < agencyEarliest) {
+          ctx.issues.push({
+            code: 'custom',
+            input: policy.agencyLatestDays,
+            path: [policy.agencyLatestDays === undefined ? 'agencyEarliestDays' : 'agencyLatestDays'],
+            message: `must leave agencyLatestDays (${String(agencyLatest)}) at or after agencyEarliestDays (${String(agencyEarliest)})`,
+          });
+        }
+      },
+      { when: whenFieldsValid('agencyEarliestDays', 'agencyLatestDays') },
+    ),
   );
 
 /**
  * The policy defaults from good practice (see docs/timing.md). Pass `policy` to
- * {@link nextCallWindow} to change any of them.
+ * {@link nextCallWindow} to change any of them. Frozen, like every constant the package
+ * exports: the library reads it for every default window, so a change by one caller would
+ * reach all the others.
  *
  * @example
  * ```ts
@@ -378,16 +389,16 @@ export const policySchema = z
  * //=> { earliestDays: 7, latestDays: 14, agencyEarliestDays: 2, agencyLatestDays: 7, slotMinutes: 60 }
  * ```
  */
-export const DEFAULT_POLICY = {
+export const DEFAULT_POLICY = /* @__PURE__ */ Object.freeze({
   earliestDays: 7,
   latestDays: 14,
   agencyEarliestDays: 2,
   agencyLatestDays: 7,
   slotMinutes: 60,
-} as const;
+} as const);
 
 /**
- * The default working hours, 09:00-17:00.
+ * The default working hours, 09:00-17:00. Frozen.
  *
  * @example
  * ```ts
@@ -395,10 +406,10 @@ export const DEFAULT_POLICY = {
  * //=> { start: '09:00', end: '17:00' }
  * ```
  */
-export const DEFAULT_WORKING_HOURS = { start: '09:00', end: '17:00' } as const;
+export const DEFAULT_WORKING_HOURS = /* @__PURE__ */ Object.freeze({ start: '09:00', end: '17:00' } as const);
 
 /**
- * The default work week, Monday to Friday, as ISO weekdays (1 = Monday ... 7 = Sunday).
+ * The default work week, Monday to Friday, as ISO weekdays (1 = Monday ... 7 = Sunday). Frozen.
  *
  * @example
  * ```ts
@@ -406,7 +417,7 @@ export const DEFAULT_WORKING_HOURS = { start: '09:00', end: '17:00' } as const;
  * //=> [ 1, 2, 3, 4, 5 ]
  * ```
  */
-export const DEFAULT_WORK_DAYS: readonly number[] = [1, 2, 3, 4, 5];
+export const DEFAULT_WORK_DAYS: readonly number[] = /* @__PURE__ */ Object.freeze([1, 2, 3, 4, 5]);
 
 // ---------------------------------------------------------------------------
 // Free text supplied by people (names, roles, companies)

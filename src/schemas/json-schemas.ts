@@ -1,19 +1,4 @@
-import * as z from 'zod/mini';
-import { callWindowInputSchema } from './call-window.js';
-import { recommendChannelInputSchema } from './channel.js';
-import { checkMessageInputSchema } from './check.js';
-import {
-  dateOnlySchema,
-  factTextSchema,
-  instantStringSchema,
-  isoWeekdaySchema,
-  MAX_FACT_LENGTH,
-  policySchema,
-  timeZoneSchema,
-  workDaysSchema,
-} from './common.js';
-import { planFollowUpInputSchema } from './plan.js';
-import { renderScriptInputSchema, scriptFactFields } from './script.js';
+import { INPUT_JSON_SCHEMA_TEXT } from './input-json-schemas.generated.js';
 
 /**
  * A JSON Schema (draft 2020-12) document: plain JSON data.
@@ -50,123 +35,12 @@ export interface InputJsonSchemas {
   readonly planFollowUpInput: JsonSchema;
 }
 
-// The zod refinements are functions, which JSON Schema cannot carry. Where a pattern or a plain
-// keyword says (nearly) the same thing, it is written here, keyed by the shared schema it stands
-// for. Each pattern is linear and avoids look-arounds, so RE2-based validators accept it too.
-const MONTH_DAY = String.raw`(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2\d))`;
-const YEAR = String.raw`(?:\d{3}[1-9]|\d{2}[1-9]\d|\d[1-9]\d{2}|[1-9]\d{3})`;
-const CLOCK = String.raw`(?:[01]\d|2[0-3]):[0-5]\d`;
-const DATE_ONLY_PATTERN = `^${YEAR}-${MONTH_DAY}$`;
-const INSTANT_PATTERN = `^${YEAR}-${MONTH_DAY}[Tt ]${CLOCK}(?::[0-5]\\d(?:[.,]\\d{1,9})?)?(?:[Zz]|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d)$`;
-const NO_CONTROL_CHARACTERS = String.raw`^[^\u0000-\u001F\u007F-\u009F]*$`;
-const DAY_COUNT = { type: 'integer', minimum: 0, maximum: 366 };
-
-const patches = /* @__PURE__ */ new Map<unknown, JsonSchema>([
-  [
-    dateOnlySchema,
-    {
-      type: 'string',
-      pattern: DATE_ONLY_PATTERN,
-      description: 'A calendar date written YYYY-MM-DD, such as "2026-03-20".',
-    },
-  ],
-  [
-    instantStringSchema,
-    {
-      type: 'string',
-      pattern: INSTANT_PATTERN,
-      description: 'An ISO 8601 date-time with Z or an offset, such as "2026-03-20T10:00:00Z".',
-    },
-  ],
-  [
-    timeZoneSchema,
-    {
-      type: 'string',
-      minLength: 1,
-      maxLength: 64,
-      description: 'An IANA time zone name such as "Europe/London".',
-    },
-  ],
-  [isoWeekdaySchema, { type: 'integer', minimum: 1, maximum: 7, description: 'An ISO weekday: 1 is Monday, 7 is Sunday.' }],
-  [workDaysSchema, { uniqueItems: true }],
-  [
-    factTextSchema,
-    {
-      type: 'string',
-      minLength: 1,
-      maxLength: MAX_FACT_LENGTH,
-      allOf: [{ pattern: String.raw`\S` }, { pattern: NO_CONTROL_CHARACTERS }],
-    },
-  ],
-  [scriptFactFields.variant, { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }],
-]);
-
-const POLICY_PROPERTIES: JsonSchema = {
-  earliestDays: DAY_COUNT,
-  latestDays: DAY_COUNT,
-  agencyEarliestDays: DAY_COUNT,
-  agencyLatestDays: DAY_COUNT,
-  slotMinutes: { type: 'integer', minimum: 5, maximum: 720 },
-};
-
-// What the generator writes for a `Date`: a marker that `withoutDates` removes again.
-const DATE_MARKER = 'x-interview-followup-date';
-
-function isRecord(value: unknown): value is JsonSchema {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Applies the patches above to one generated node, in place. */
-function patch(zodSchema: z.core.$ZodTypes, json: JsonSchema): void {
-  const extra = patches.get(zodSchema);
-  if (extra !== undefined) Object.assign(json, structuredClone(extra));
-  if (zodSchema === policySchema && isRecord(json.properties)) {
-    const properties = json.properties;
-    for (const [key, rule] of Object.entries(POLICY_PROPERTIES)) {
-      if (isRecord(properties[key]) && isRecord(rule)) Object.assign(properties[key], structuredClone(rule));
-    }
-  }
-}
-
-/**
- * Drops the `Date` branch of every union, since a Date cannot travel in JSON: JSON users send
- * the ISO string forms instead. A union left with one branch becomes that branch.
- */
-function withoutDates(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(withoutDates);
-  if (!isRecord(node)) return node;
-  if (DATE_MARKER in node) throw new Error('A Date outside a union has no JSON form');
-  const out: JsonSchema = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'anyOf' && Array.isArray(value)) {
-      const kept = value.filter((branch) => !(isRecord(branch) && DATE_MARKER in branch));
-      if (kept.length === 1 && isRecord(kept[0])) Object.assign(out, withoutDates(kept[0]));
-      else out.anyOf = kept.map(withoutDates);
-    } else {
-      out[key] = withoutDates(value);
-    }
-  }
-  return out;
-}
-
-function toJsonSchema(schema: z.ZodMiniType, title: string, description: string): JsonSchema {
-  const generated = z.toJSONSchema(schema, {
-    target: 'draft-2020-12',
-    io: 'input',
-    unrepresentable: ({ zodSchema }) => (zodSchema._zod.def.type === 'date' ? { [DATE_MARKER]: true } : 'throw'),
-    override: ({ zodSchema, jsonSchema }) => {
-      patch(zodSchema, jsonSchema);
-    },
-  });
-  const { $schema, ...rest } = withoutDates(generated) as JsonSchema;
-  return { $schema, title, description, ...rest };
-}
-
 /**
  * The JSON Schema (draft 2020-12) of every public input, for OpenAPI 3.1 documents, LLM tool
- * definitions and validators in other languages. Generated with `z.toJSONSchema` from the same
- * zod schemas the functions validate with. Each read builds a fresh copy, so a caller may change
- * it freely; an unused schema costs nothing.
+ * definitions and validators in other languages. Generated ahead of time with `z.toJSONSchema`
+ * from the same zod schemas the functions validate with (`npm run schemas:json`; a test fails
+ * when the stored copy is stale), so the generator is not in your bundle. Each read builds a
+ * fresh copy, so a caller may change that copy freely. The object holding them is frozen.
  *
  * Where the JSON Schema differs from the zod schema (zod is the judge; every input the zod
  * schema accepts as JSON data is accepted by the JSON Schema):
@@ -175,8 +49,9 @@ function toJsonSchema(schema: z.ZodMiniType, title: string, description: string)
  * - `2025-02-29` matches the date pattern although that day does not exist (leap years are
  *   checked by zod only); other impossible days such as `2026-02-30` are rejected.
  * - A time zone is any 1-64 character string; only zod asks the runtime whether it exists.
- * - `workingHours.end` after `start`, and `latestDays` at or after `earliestDays` in `policy`,
- *   compare two fields and are checked by zod only.
+ * - `workingHours.end` after `start`, `latestDays` at or after `earliestDays` in `policy`, and
+ *   no previous call after `now` (or after `plannedAt`) compare two fields and are checked by
+ *   zod only.
  * - Free text (names, roles) must have a non-space character and no control characters in both,
  *   but a broken surrogate pair is caught by zod only.
  * - Lengths (of names, roles and the message text) count code points in JSON Schema and UTF-16
@@ -191,40 +66,20 @@ function toJsonSchema(schema: z.ZodMiniType, title: string, description: string)
  * //=> false
  * ```
  */
-export const jsonSchemas: InputJsonSchemas = {
+export const jsonSchemas: InputJsonSchemas = /* @__PURE__ */ Object.freeze({
   get callWindowInput() {
-    return toJsonSchema(
-      callWindowInputSchema,
-      'CallWindowInput',
-      'The input of nextCallWindow: when the interview was, the interviewer\'s time zone and working hours, and what the employer said.',
-    );
+    return JSON.parse(INPUT_JSON_SCHEMA_TEXT.callWindowInput) as JsonSchema;
   },
   get renderScriptInput() {
-    return toJsonSchema(
-      renderScriptInputSchema,
-      'RenderScriptInput',
-      'The input of renderScript: the kind of script and the facts it is written from.',
-    );
+    return JSON.parse(INPUT_JSON_SCHEMA_TEXT.renderScriptInput) as JsonSchema;
   },
   get checkMessageInput() {
-    return toJsonSchema(
-      checkMessageInputSchema,
-      'CheckMessageInput',
-      'The input of checkMessage: the message, its channel, optional facts for the context rules, and rule settings.',
-    );
+    return JSON.parse(INPUT_JSON_SCHEMA_TEXT.checkMessageInput) as JsonSchema;
   },
   get recommendChannelInput() {
-    return toJsonSchema(
-      recommendChannelInputSchema,
-      'RecommendChannelInput',
-      'The input of recommendChannel: the contact details the candidate has, their comfort on the phone, and what the employer said.',
-    );
+    return JSON.parse(INPUT_JSON_SCHEMA_TEXT.recommendChannelInput) as JsonSchema;
   },
   get planFollowUpInput() {
-    return toJsonSchema(
-      planFollowUpInputSchema,
-      'PlanFollowUpInput',
-      'The input of planFollowUp: the fields of nextCallWindow, the facts of renderScript and the contacts of recommendChannel in one object.',
-    );
+    return JSON.parse(INPUT_JSON_SCHEMA_TEXT.planFollowUpInput) as JsonSchema;
   },
-};
+});

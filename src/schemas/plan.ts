@@ -2,11 +2,13 @@ import * as z from 'zod/mini';
 import { callWindowFields } from './call-window.js';
 import { channelFields } from './channel.js';
 import { instantOrDateSchema, instantSchema } from './common.js';
+import { previousCallsNotAfter } from './instant-order.js';
 import { scriptFactFields } from './script.js';
 
 /**
  * The flat input of {@link planFollowUp}: the call window's fields, the script's facts and the
- * channel facts in one object. `interviewedOn` defaults to `interviewAt`.
+ * channel facts in one object. `interviewedOn` defaults to `interviewAt`. A previous call may
+ * not be dated after `now` (the current time when `now` is left out), nor after `plannedAt`.
  *
  * @example
  * ```ts
@@ -19,14 +21,21 @@ import { scriptFactFields } from './script.js';
  * //=> true
  * ```
  */
-export const planFollowUpInputSchema = z.strictObject({
-  ...callWindowFields,
-  ...scriptFactFields,
-  ...channelFields,
-  interviewedOn: z.optional(instantOrDateSchema),
-  /** When the candidate means to follow up; the plan's check judges this moment. Default: see {@link FollowUpPlan.plannedAt}. */
-  plannedAt: z.optional(instantSchema),
-});
+export const planFollowUpInputSchema = z
+  .strictObject({
+    ...callWindowFields,
+    ...scriptFactFields,
+    ...channelFields,
+    interviewedOn: z.optional(instantOrDateSchema),
+    /** When the candidate means to follow up; the plan's check judges this moment. Default: see {@link FollowUpPlan.plannedAt}. */
+    plannedAt: z.optional(instantSchema),
+  })
+  .check(
+    previousCallsNotAfter([
+      { field: 'now', clockWhenOmitted: true },
+      { field: 'plannedAt', clockWhenOmitted: false },
+    ]),
+  );
 
 /**
  * What {@link planFollowUp} accepts: the fields of {@link CallWindowInput}, the facts of

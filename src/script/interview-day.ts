@@ -2,7 +2,7 @@ import { calendarDateIn } from '../internal/calendar-date.js';
 
 /**
  * The interview's calendar day in `timeZone`, as a `Date` at noon host time on that day, ready
- * for date-fns `format`. Noon exists on every day in every host zone (clock changes happen at
+ * for the locales' date formatting. Noon exists on every day in every host zone (clock changes happen at
  * night), so the weekday and date printed do not depend on where the code runs.
  *
  * @param value - a validated instant or `YYYY-MM-DD` date

@@ -1,6 +1,7 @@
 /**
  * Every reason code {@link nextCallWindow} can give, with what it means. The codes are a stable
  * contract: apps branch on them or show their own words for them. docs/timing.md lists them too.
+ * Frozen, so one caller cannot change it for the others.
  *
  * @example
  * ```ts
@@ -8,7 +9,7 @@
  * //=> 'The first day of the window was a holiday, so the window opens on the next working day.'
  * ```
  */
-export const CALL_WINDOW_REASON_CODES = {
+export const CALL_WINDOW_REASON_CODES = /* @__PURE__ */ Object.freeze({
   'window-employer': 'The window is the employer default: 7 to 14 calendar days after the interview, unless policy says otherwise.',
   'window-agency': 'The window is the agency default: 2 to 7 calendar days after the interview, unless policy says otherwise.',
   'work-week-from-region': "The work week came from the region's usual week (CLDR data in the runtime).",
@@ -42,7 +43,7 @@ export const CALL_WINDOW_REASON_CODES = {
   'now-in-window': 'The window is open and the next slot is still to come; status open.',
   'now-after-window': 'Every slot has ended; status too-late.',
   'no-slot-left': 'The window has not ended but no slot is left on a later working day than the unanswered call; status too-late.',
-} as const;
+} as const);
 
 /**
  * A reason code of {@link nextCallWindow}.

@@ -1,24 +1,9 @@
+import { ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES } from '../internal/calendar-names.js';
 import { calendarDateOf, isoWeekdayOf, type DayNumber } from './calendar-day.js';
 import { formatZonedInstant } from './format-zoned-instant.js';
 
 // The words that reasons are written with. English only: reasons carry stable codes for apps
 // that show their own text.
-
-const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /**
  * Items joined as English prose: `a`, `a and b`, `a, b and c`.
@@ -44,7 +29,8 @@ export function listInWords(items: readonly string[]): string {
  * ```
  */
 export function weekdayName(isoWeekday: number): string {
-  return WEEKDAY_NAMES[isoWeekday - 1] ?? String(isoWeekday);
+  // ISO numbers Sunday 7; the shared list is indexed like Date#getDay, Sunday 0.
+  return ENGLISH_WEEKDAY_NAMES[isoWeekday % 7] ?? String(isoWeekday);
 }
 
 /**
@@ -58,7 +44,7 @@ export function weekdayName(isoWeekday: number): string {
  */
 export function describeDay(day: DayNumber): string {
   const date = calendarDateOf(day);
-  return `${weekdayName(isoWeekdayOf(day))} ${date.day} ${MONTH_NAMES[date.month - 1] ?? String(date.month)} ${date.year}`;
+  return `${weekdayName(isoWeekdayOf(day))} ${date.day} ${ENGLISH_MONTH_NAMES[date.month - 1] ?? String(date.month)} ${date.year}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { toDate } from '../internal/calendar-date.js';
+import { instantMsOf } from '../internal/calendar-date.js';
 import { parseInput } from '../internal/parse-input.js';
 import { callWindowSlotsSchema, iCalendarOptionsSchema, type ICalendarOptions } from '../schemas/call-window.js';
 import type { CallSlot, CallWindow } from './types.js';
@@ -40,13 +40,13 @@ export function toICalendar(window: Pick<CallWindow, 'slots' | 'nextSlot'>, opti
   if (slots.length === 0) return null;
 
   // The clock is read only when the caller gave no `now`.
-  const stamp = utcStamp(parsed.now === undefined ? Date.now() : toDate(parsed.now).getTime());
+  const stamp = utcStamp(parsed.now === undefined ? Date.now() : instantMsOf(parsed.now));
   const summary = parsed.summary ?? DEFAULT_SUMMARY;
   const alarmMinutes = parsed.alarmMinutesBefore ?? DEFAULT_ALARM_MINUTES;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//interview-followup//call window//EN', 'CALSCALE:GREGORIAN'];
   for (const slot of slots) {
-    const startMs = new Date(slot.start).getTime();
-    const endMs = new Date(slot.end).getTime();
+    const startMs = instantMsOf(slot.start);
+    const endMs = instantMsOf(slot.end);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${eventUid([String(startMs), String(endMs), slot.part, summary, parsed.description ?? ''])}@interview-followup`,

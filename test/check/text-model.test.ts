@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextModel, isQuoted, sentenceAt } from '../../src/check/text-model.js';
+import { buildTextModel, isQuoted, isWhiteSpace, sentenceAt } from '../../src/check/text-model.js';
 import { countWords, findWordSpans, findWords, speakingSeconds } from '../../src/internal/words.js';
 
 function sentencesOf(text: string): string[] {
@@ -28,6 +28,16 @@ describe('the shared tokenizer', () => {
   it('says 150 words take 60 seconds', () => {
     expect(speakingSeconds(150)).toBe(60);
     expect(speakingSeconds(1)).toBe(1);
+  });
+});
+
+describe('isWhiteSpace', () => {
+  it('agrees with \\s on every code unit', () => {
+    const disagreements: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isWhiteSpace(code) !== /\s/u.test(String.fromCharCode(code))) disagreements.push(code);
+    }
+    expect(disagreements).toEqual([]);
   });
 });
 
@@ -87,6 +97,10 @@ describe('buildTextModel', () => {
   });
 });
 
+// The definition of a word, as a pattern: letters, digits and marks, joined inside the word by an
+// apostrophe or a hyphen. The tokenizer finds the same words without it.
+const WORD_DEFINITION = /[\p{L}\p{N}\p{M}]+(?:['’\-‐][\p{L}\p{N}\p{M}]+)*/gu;
+
 describe('findWordSpans', () => {
   it('finds the same words as findWords on any text, however many there are', async () => {
     const fc = (await import('fast-check')).default;
@@ -101,5 +115,35 @@ describe('findWordSpans', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('finds exactly the words of the definition pattern, on any text', async () => {
+    const fc = (await import('fast-check')).default;
+    const pieces = fc.constantFrom("'", '’', '-', '‐', ' ', '_', 'a', 'Z', 'É', 'ï', '\u0301', '9', '٣', '𝐀', '\ud835', '\udc00', '😀', '中', 'ß', 'İ', '\n');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 3 }), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const expected = Array.from(text.matchAll(WORD_DEFINITION), (match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+        expect(findWords(text)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('grows its lists for a long text of words shorter than the estimate', () => {
+    const text = 'a '.repeat(15_000);
+    const { starts, ends } = findWordSpans(text);
+    expect(starts.length).toBe(15_000);
+    expect([starts[0], ends[0], starts[14_999], ends[14_999]]).toEqual([0, 1, 29_998, 29_999]);
+    expect(findWords(text.slice(0, 20)).length).toBe(10);
+  });
+
+  it('gives the same words on either side of the length where it changes lists', () => {
+    for (const length of [19_990, 20_000, 20_010]) {
+      const text = 'Don’t stop, naïve follow-up 2026 '.repeat(700).slice(0, length);
+      const { starts, ends } = findWordSpans(text);
+      const expected = Array.from(text.matchAll(WORD_DEFINITION), (match) => [match.index, match.index + match[0].length]);
+      expect(Array.from(starts, (start, index) => [start, ends[index]])).toEqual(expected);
+    }
   });
 });

@@ -24,6 +24,14 @@ describe('calendar days for the text output', () => {
     expect(describeDate('2026-03-27')).toBe('Fri 27 Mar 2026');
   });
 
+  it('keeps the years 1 to 99 as they are (Date.UTC would make them 1900-1999)', () => {
+    // 2 March 0050 was a Wednesday in the proleptic Gregorian calendar; 2 March 1950 was a Thursday.
+    expect(isoWeekday('0050-03-02')).toBe(3);
+    expect(describeDate('0050-03-02')).toBe('Wed 2 Mar 50');
+    expect(addDays('0099-12-31', 1)).toBe('0100-01-01');
+    expect(addDays('0001-01-01', 59)).toBe('0001-03-01');
+  });
+
   it("gives the date in the interviewer's zone, not the host's", () => {
     expect(dateInZone(new Date('2026-03-27T23:30:00Z'), 'Asia/Tokyo')).toBe('2026-03-28');
     expect(dateInZone(new Date('2026-03-27T23:30:00Z'), 'America/New_York')).toBe('2026-03-27');

@@ -65,8 +65,8 @@ describe('bad usage: one line on stderr and exit 2', () => {
     ['two instructions at once', ['window', '--interview-at', '2026-03-20', '--call-on', '2026-03-30', '--no-calls'], 'interview-followup: --call-on and --no-calls cannot be used together'],
     ['a yes/no flag given something else', ['plan', '--interview-at', '2026-03-20', '--name', 'Ana', '--role', 'Analyst', '--comfortable-on-phone', 'maybe'], 'interview-followup: --comfortable-on-phone takes yes or no (got "maybe")'],
     ['a rule setting without "="', ['check', '--rule', 'pushy'], 'interview-followup: --rule must be RULE=SEVERITY such as pushy=error (got "pushy")'],
-    ['a file that does not exist', ['check', 'no/such/message.txt'], 'interview-followup: cannot read no/such/message.txt: no such file'],
-    ['a directory instead of a file', ['check', 'test'], 'interview-followup: cannot read test: it is a directory'],
+    ['a file that does not exist', ['check', 'no/such/message.txt'], 'interview-followup: cannot read "no/such/message.txt": no such file'],
+    ['a directory instead of a file', ['check', 'test'], 'interview-followup: cannot read "test": it is a directory'],
     ['--input and the message both on stdin', ['check', '--input', '-'], 'interview-followup: standard input already holds --input; give the message as FILE or as "text" in the JSON'],
   ];
 
@@ -118,6 +118,53 @@ describe('bad input: the library names the field, the CLI names the flag', () =>
   it('reports unknown fields in a --input file by their path', async () => {
     const { code, stderr } = await runCli(['window', '--input', '-'], { stdin: '{"interviewAt":"2026-03-20","workingHourz":{}}' });
     expect(code).toBe(2);
-    expect(stderr).toBe('interview-followup: workingHourz is not a known field\n');
+    expect(stderr).toBe('interview-followup: workingHourz is not a known field; did you mean "workingHours"?\n');
+  });
+});
+
+describe('text the user gave stays on one line, with no control character raw', () => {
+  // One line, nothing a terminal acts on (C0, DEL, C1, line separators), and well-formed text.
+  const isOneSafeLine = (stderr: string) =>
+    // eslint-disable-next-line no-control-regex -- the control characters are what this looks for
+    /^interview-followup: [^\u0000-\u001f\u007f-\u009f\u2028\u2029]+\n$/.test(stderr) && stderr.isWellFormed();
+
+  const rows: readonly (readonly [string, readonly string[], string | undefined, string])[] = [
+    ['a line break in an argument', ['window', 'a\nb'], undefined, 'interview-followup: the window command takes no arguments (got "a\\nb")'],
+    ['ESC in an unknown command', ['\u001b[2Jwindow'], undefined, 'interview-followup: unknown command "\\u001b[2Jwindow": use one of window, script, check, plan, rules'],
+    ['NUL in --format', ['window', '--interview-at', '2026-03-20', '--format', 'js\u0000on'], undefined, 'interview-followup: --format must be text or json (got "js\\u0000on")'],
+    ['a lone surrogate in --working-hours', ['window', '--interview-at', '2026-03-20', '--working-hours', '\uD800'], undefined, 'interview-followup: --working-hours must be two times such as 09:00-17:00 (got "\\ud800")'],
+    ['a C1 control in --comfortable-on-phone', ['plan', '--interview-at', '2026-03-20', '--name', 'Ana', '--role', 'Analyst', '--comfortable-on-phone', 'y\u009bes'], undefined, 'interview-followup: --comfortable-on-phone takes yes or no (got "y\\u009bes")'],
+    ['a line break in --previous-call', ['window', '--interview-at', '2026-03-20', '--previous-call', 'x\r\ny'], undefined, 'interview-followup: --previous-call must be WHEN,OUTCOME such as 2026-03-30T09:10:00+01:00,no-answer (got "x\\r\\ny")'],
+    ['a line break in --rule', ['check', '--rule', 'pushy\n'], undefined, 'interview-followup: --rule must be RULE=SEVERITY such as pushy=error (got "pushy\\n")'],
+    ['a line break in an unknown option', ['window', '--inter\nview-at', '2026-03-20'], undefined, 'interview-followup: unknown option --inter\\nview-at'],
+    ['a line break and ESC in a file name', ['check', 'no/such\n\u001b[31m.txt'], undefined, 'interview-followup: cannot read "no/such\\n\\u001b[31m.txt": no such file'],
+    ['a line break in a key of the --input JSON', ['window', '--input', '-'], '{"interviewAt":"2026-03-20","a\\nb\\u001b":1}', 'interview-followup: a\\nb\\u001b is not a known field'],
+    ['a right-to-left override in an argument', ['window', 'txt.\u202eexe'], undefined, 'interview-followup: the window command takes no arguments (got "txt.\\u202eexe")'],
+  ];
+
+  for (const [what, argv, stdin, line] of rows) {
+    it(`escapes ${what}`, async () => {
+      const result = await runCli(argv, stdin === undefined ? {} : { stdin });
+      expect(result).toEqual({ code: 2, stdout: '', stderr: `${line}\n` });
+      expect(isOneSafeLine(result.stderr)).toBe(true);
+    });
+  }
+
+  it('shows NUL in --input JSON, which the JSON.parse message quotes, as an escape', async () => {
+    // The wording around it is the engine's; only the escape is ours.
+    const { code, stderr } = await runCli(['window', '--input', '-'], { stdin: '\u0000' });
+    expect(code).toBe(2);
+    expect(stderr).toContain('\\u0000');
+    expect(isOneSafeLine(stderr)).toBe(true);
+  });
+
+  it('keeps a --input JSON error on one line whatever the text around the mistake holds', async () => {
+    // Line breaks, ESC, NUL and a lone surrogate around and inside the broken JSON.
+    for (const stdin of ['{\n"a": \u001b[31m1\n}', '\u0000\n{', '{"x": "\uD800\n"}', '[1,\u2028 2', '\u001b]0;title\u0007{']) {
+      const { code, stderr } = await runCli(['window', '--input', '-'], { stdin });
+      expect(code).toBe(2);
+      expect(stderr.startsWith('interview-followup: --input - is not valid JSON (')).toBe(true);
+      expect(isOneSafeLine(stderr)).toBe(true);
+    }
   });
 });

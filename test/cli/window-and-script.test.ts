@@ -34,6 +34,19 @@ describe('window', () => {
     expect(stdout).not.toMatch(/\(29\)/);
   });
 
+  it('reads --now in every spelling the library accepts, such as a comma before the fraction', async () => {
+    const { code, stdout, stderr } = await runCli(['window', ...LONDON, '--now', '2026-03-23 12:00:00,5z', '--format', 'text']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\(23\) {3}24/m);
+  });
+
+  it('draws the calendar of a year below 100 in that year', async () => {
+    const { stdout } = await runCli(['window', '--interview-at', '0050-03-02', '--now', '0050-03-05 10:00Z']);
+    expect(stdout.split('\n').slice(0, 2)).toEqual(['Status     too-early', 'Window     Wed 9 Mar 50 09:00 to Wed 16 Mar 50 17:00 (UTC)']);
+    expect(stdout).toContain('7 Mar 50 - 20 Mar 50');
+  });
+
   it('lists the reasons with their codes', async () => {
     const input = { interviewAt: '2026-03-20', timeZone: 'Europe/London', now: '2026-03-23T12:00:00Z' };
     const { stdout } = await runCli(['window', ...LONDON, '--now', input.now]);

@@ -271,15 +271,20 @@ const planInput = fc
   })
   .map((g): PlanFollowUpInput => {
     const interview = Date.UTC(2026, 2, 1 + g.interviewDay, 10);
+    const now = interview + g.nowOffsetHours * 3_600_000;
     const contacts = Object.fromEntries(Object.entries(g.contacts).filter(([, value]) => value !== undefined));
     return {
       ...base,
       interviewAt: new Date(interview).toISOString(),
       timeZone: g.timeZone,
-      now: new Date(interview + g.nowOffsetHours * 3_600_000).toISOString(),
+      now: new Date(now).toISOString(),
       via: g.via,
       ...(g.instruction ? { instruction: g.instruction } : {}),
-      previousCalls: g.calls.map((call) => ({ at: new Date(interview + call.dayAfter * 86_400_000).toISOString(), outcome: call.outcome })),
+      // A call already made cannot be dated after now (the schema rejects that).
+      previousCalls: g.calls
+        .map((call) => ({ atMs: interview + call.dayAfter * 86_400_000, outcome: call.outcome }))
+        .filter((call) => call.atMs <= now)
+        .map((call) => ({ at: new Date(call.atMs).toISOString(), outcome: call.outcome })),
       comfortableOnPhone: g.comfortableOnPhone,
       ...(g.withContacts ? { contacts } : {}),
       locale: g.locale,
@@ -359,5 +364,74 @@ describe('planFollowUp: input handling', () => {
     }
     expect(thrown).toBeInstanceOf(InvalidInputError);
     expect((thrown as InvalidInputError).issues.map((issue) => issue.path)).toContainEqual(path);
+  });
+});
+
+describe('planFollowUp: the ends of the calendar', () => {
+  // Inputs need only be in the years 0001-9999 in their own offset, but plannedAt is written on
+  // the interviewer's clock, which can already show the year 10000 (or still the year 0).
+  const thrownBy = (input: PlanFollowUpInput): unknown => {
+    try {
+      planFollowUp(input);
+    } catch (error) {
+      return error;
+    }
+    return undefined;
+  };
+
+  it.each<[string, Partial<PlanFollowUpInput>, string, string]>([
+    [
+      'now in the last hours of 9999 in a zone ahead of UTC',
+      { timeZone: 'Asia/Tokyo', now: '9999-12-31T20:00:00Z' },
+      'now',
+      "now must be within the years 0001 to 9999 on the interviewer's clock in Asia/Tokyo (there it is 10000-01-01T05:00:00+09:00)",
+    ],
+    [
+      'plannedAt in the first hours of year 1 in a zone behind UTC',
+      { timeZone: 'America/Bogota', now: '2026-03-30T12:00:00Z', plannedAt: '0001-01-01T02:00:00Z' },
+      'plannedAt',
+      "plannedAt must be within the years 0001 to 9999 on the interviewer's clock in America/Bogota (there it is 0000-12-31T21:04:00-04:56)",
+    ],
+    [
+      'now as a Date at the first instant of year 1, west of Greenwich',
+      { timeZone: 'America/Sao_Paulo', now: new Date(new Date(0).setUTCFullYear(1, 0, 1)) },
+      'now',
+      "now must be within the years 0001 to 9999 on the interviewer's clock in America/Sao_Paulo (there it is 0000-12-31T20:54:00-03:06)",
+    ],
+  ])('rejects %s at that field, with the date the clock shows', (_what, fields, field, message) => {
+    const error = thrownBy({ ...base, ...fields });
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as InvalidInputError).issues).toEqual([{ path: [field], message: message.slice(field.length + 1) }]);
+    expect((error as InvalidInputError).message).toBe(message);
+  });
+
+  it('plans for the last day of 9999 where the interviewer\'s clock still shows it', () => {
+    const plan = planFollowUp({ ...base, timeZone: 'America/New_York', now: '9999-12-31T20:00:00Z' });
+    expect(plan.plannedAt).toBe('9999-12-31T15:00:00-05:00');
+    expect(plan.check?.diagnostics.map((d) => d.ruleId)).toContain('too-late');
+  });
+
+  it('plans for a plannedAt given in an offset whose UTC instant is in the year 10000', () => {
+    // 23:00 on 31 December 9999 in New York is 04:00 on 1 January 10000 in UTC.
+    const plan = planFollowUp({ ...base, timeZone: 'America/New_York', now: '2026-03-30T12:00:00Z', plannedAt: '9999-12-31T23:00:00-05:00' });
+    expect(plan.plannedAt).toBe('9999-12-31T23:00:00-05:00');
+  });
+
+  it('never reports an issue at a field the caller left out, near either end of the calendar', () => {
+    const edges = fc.oneof(
+      fc.integer({ min: Date.UTC(9999, 11, 30), max: Date.UTC(9999, 11, 31, 23, 59, 59) }),
+      fc.integer({ min: new Date(0).setUTCFullYear(1, 0, 1), max: new Date(0).setUTCFullYear(1, 0, 3) }),
+    );
+    fc.assert(
+      fc.property(edges, fc.constantFrom(...zones, 'Pacific/Kiritimati', 'Pacific/Pago_Pago'), fc.boolean(), (ms, timeZone, asPlannedAt) => {
+        const at = new Date(ms).toISOString();
+        const input: PlanFollowUpInput = asPlannedAt ? { ...base, timeZone, now: '2026-03-30T12:00:00Z', plannedAt: at } : { ...base, timeZone, now: at };
+        const error = thrownBy(input);
+        if (error === undefined) return;
+        expect(error).toBeInstanceOf(InvalidInputError);
+        expect((error as InvalidInputError).issues.map((issue) => issue.path)).toEqual([[asPlannedAt ? 'plannedAt' : 'now']]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

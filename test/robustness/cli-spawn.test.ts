@@ -78,7 +78,7 @@ describe('the interview-followup binary', () => {
   });
 
   it('rejects binary garbage given as --input JSON in one line', () => {
-    // Garbage without control characters: with them it is known bug cli-message-line-break.
+    // Garbage without control characters; those are escaped, as test/cli/usage.test.ts shows in process.
     expectOneLineError(spawnCli(['window', '--input', '-'], Buffer.from([0xff, 0xfe, 0x7b, 0x22, 0xc3, 0x28])));
   });
 

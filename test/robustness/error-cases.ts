@@ -105,7 +105,14 @@ export const ERROR_CASES: readonly ErrorCase[] = [
     field: 'timezone',
     fn: 'nextCallWindow',
     args: [{ ...interview, timezone: 'UTC' }],
-    message: 'timezone is not a known field',
+    message: 'timezone is not a known field; did you mean "timeZone"?',
+  },
+  {
+    what: 'a field like none the function knows',
+    field: 'mood',
+    fn: 'nextCallWindow',
+    args: [{ ...interview, mood: 'calm' }],
+    message: 'mood is not a known field',
   },
   {
     what: 'several problems at once',
@@ -135,6 +142,13 @@ export const ERROR_CASES: readonly ErrorCase[] = [
     fn: 'renderScript',
     args: [{ kind: 'email', candidate: { name: 'Ana Silva' }, interviewedOn: '2026-03-20' }],
     message: 'role is required',
+  },
+  {
+    what: 'a choice among fixed values left out',
+    field: 'kind',
+    fn: 'renderScript',
+    args: [{ candidate: { name: 'Ana Silva' }, role: 'Data Analyst', interviewedOn: '2026-03-20' }],
+    message: 'kind is required',
   },
   { what: 'text expected', field: 'role', fn: 'renderScript', args: [{ ...script, role: 42 }], message: 'role must be a string (got 42)' },
   {
@@ -240,6 +254,13 @@ export const ERROR_CASES: readonly ErrorCase[] = [
     message: 'interviewAt must keep the call window within the years 0001 to 9999',
   },
   {
+    what: "a plan whose moment is already the year 10000 on the interviewer's clock",
+    field: 'now',
+    fn: 'planFollowUp',
+    args: [{ ...interview, timeZone: 'Asia/Tokyo', now: '9999-12-31T20:00:00Z', candidate: { name: 'Ana Silva' }, role: 'Data Analyst' }],
+    message: "now must be within the years 0001 to 9999 on the interviewer's clock in Asia/Tokyo (there it is 10000-01-01T05:00:00+09:00)",
+  },
+  {
     what: 'an unknown time zone',
     field: 'timeZone',
     fn: 'nextCallWindow',
@@ -259,7 +280,7 @@ export const ERROR_CASES: readonly ErrorCase[] = [
     field: 'workingHours.start',
     fn: 'nextCallWindow',
     args: [{ ...interview, workingHours: { start: '9:00', end: '17:00' } }],
-    message: 'workingHours.start must be a time written HH:mm, from 00:00 to 23:59 (and 1 more)',
+    message: 'workingHours.start must be a time written HH:mm, from 00:00 to 23:59',
   },
   {
     what: 'an end that is not after the start',
@@ -303,13 +324,43 @@ export const ERROR_CASES: readonly ErrorCase[] = [
     args: [{ ...interview, previousCalls: Array.from({ length: 101 }, () => ({ at: '2026-03-22T09:00:00Z', outcome: 'no-answer' })) }],
     message: 'previousCalls must list at most 100 calls',
   },
+  {
+    what: 'an earlier call dated after now',
+    field: 'previousCalls[0].at',
+    fn: 'nextCallWindow',
+    args: [{ ...interview, now: '2026-03-21T12:00:00Z', previousCalls: [{ at: '2026-03-30T09:00:00Z', outcome: 'no-answer' }] }],
+    message: 'previousCalls[0].at must not be after now (2026-03-21T12:00:00Z)',
+  },
+  {
+    what: 'an earlier call in the future, without now',
+    field: 'previousCalls[0].at',
+    fn: 'nextCallWindow',
+    args: [{ ...interview, previousCalls: [{ at: '9999-01-01T09:00:00Z', outcome: 'spoke' }] }],
+    message: 'previousCalls[0].at must not be after now (the current time, as now is not given)',
+  },
+  {
+    what: 'a plan with an earlier call after plannedAt',
+    field: 'previousCalls[0].at',
+    fn: 'planFollowUp',
+    args: [
+      {
+        ...interview,
+        candidate: { name: 'Ana Silva' },
+        role: 'Data Analyst',
+        now: '2026-04-01T12:00:00Z',
+        plannedAt: '2026-03-28T10:00:00Z',
+        previousCalls: [{ at: '2026-03-30T09:00:00Z', outcome: 'no-answer' }],
+      },
+    ],
+    message: 'previousCalls[0].at must not be after plannedAt (2026-03-28T10:00:00Z)',
+  },
   // Policy numbers
   {
     what: 'a day count out of range',
     field: 'policy.earliestDays',
     fn: 'nextCallWindow',
     args: [{ ...interview, policy: { earliestDays: 400 } }],
-    message: 'policy.earliestDays must be a whole number of days from 0 to 366 (and 1 more)',
+    message: 'policy.earliestDays must be a whole number of days from 0 to 366',
   },
   {
     what: 'a window that ends before it starts',
@@ -418,6 +469,13 @@ export const ERROR_CASES: readonly ErrorCase[] = [
     args: [{ text: 'Hi', context: { interviewAt: '9999-12-25', plannedAt: '9999-12-26T10:00:00Z' } }],
     message: 'context.interviewAt must keep the call window within the years 0001 to 9999',
   },
+  {
+    what: 'a context with an earlier call after plannedAt',
+    field: 'context.previousCalls[0].at',
+    fn: 'checkMessage',
+    args: [{ text: 'Hi', context: { plannedAt: '2026-03-28T10:00:00Z', previousCalls: [{ at: '2026-03-30T09:00:00Z', outcome: 'voicemail' }] } }],
+    message: 'context.previousCalls[0].at must not be after plannedAt (2026-03-28T10:00:00Z)',
+  },
   // Calendar export
   { what: 'a window without slots', field: 'slots', fn: 'toICalendar', args: [{ nextSlot: null }], message: 'slots is required' },
   {
@@ -426,6 +484,13 @@ export const ERROR_CASES: readonly ErrorCase[] = [
     fn: 'toICalendar',
     args: [{ slots: [], nextSlot: { ...slot, start: '2026-03-27T09:00:00' } }],
     message: 'nextSlot.start must be an ISO 8601 date-time with Z or an offset, such as "2026-03-20T10:00:00Z"',
+  },
+  {
+    what: 'a slot that ends when it starts',
+    field: 'nextSlot.end',
+    fn: 'toICalendar',
+    args: [{ slots: [], nextSlot: { ...slot, end: slot.start } }],
+    message: 'nextSlot.end must be at least a second later than start (2026-03-27T09:00:00+00:00)',
   },
   { what: 'an empty summary', field: 'summary', fn: 'toICalendar', args: [stored, { summary: ' ' }], message: 'summary must not be empty' },
   {
@@ -463,6 +528,13 @@ export const ERROR_CASES: readonly ErrorCase[] = [
     fn: 'publicHolidays',
     args: [{ country: 'GB', region: 'XYZ', from: '2026-01-01', to: '2026-12-31' }],
     message: 'region is not a region of GB the holiday data knows (got "XYZ")',
+  },
+  {
+    what: 'a year the holiday data does not cover',
+    field: 'from',
+    fn: 'publicHolidays',
+    args: [{ country: 'GB', from: '1969-12-01', to: '1970-01-31' }],
+    message: 'from must be in the years 1970 to 2076 (those the holiday data covers)',
   },
   {
     what: 'a range that runs backwards',

@@ -37,9 +37,10 @@ function messageOf(entry: ErrorCase): string {
   throw new Error('no InvalidInputError');
 }
 
-// After the field: what it must be, or that it is missing, unknown or cannot be read.
+// After the field: what it must be, or that it is missing, unknown (with the known field it is
+// probably a slip of, when there is one) or cannot be read.
 const SAYS_WHAT_IS_EXPECTED =
-  /^(?:must |is required(?: \(and \d+ more\))?$|is not a known field$|is not a rule id |is not a (?:country|region) |could not be read )/;
+  /^(?:must |is required(?: \(and \d+ more\))?$|is not a known field(?:; did you mean "\w+"\?)?$|is not a rule id |is not a (?:country|region) |could not be read )/;
 
 describe('the messages of docs/errors.md', () => {
   it.each(ERROR_CASES.map((entry) => [entry.what, entry] as const))('%s', (_what, entry) => {

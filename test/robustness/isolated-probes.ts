@@ -38,6 +38,16 @@ scribble('rules[].channels', checkOf, () => {
   for (const rule of api.rules) (rule.channels as string[]).splice(0);
 });
 scribble('CHANNELS', scriptOf, () => (api.CHANNELS as unknown as string[]).splice(0));
+scribble('rules', () => JSON.stringify(api.rules), () => (api.rules as unknown as unknown[]).splice(0));
+scribble('rules[].examples', () => JSON.stringify(api.rules), () => {
+  for (const rule of api.rules) Object.assign(rule.examples.bad, { text: '' });
+});
+scribble('jsonSchemas', () => JSON.stringify(api.jsonSchemas.callWindowInput), () =>
+  Object.defineProperty(api.jsonSchemas, 'callWindowInput', { value: {} }),
+);
+scribble('CALL_WINDOW_REASON_CODES', () => JSON.stringify(api.CALL_WINDOW_REASON_CODES), () =>
+  Object.assign(api.CALL_WINDOW_REASON_CODES, { 'now-in-slot': 'changed' }),
+);
 
 zodClassic.string().parse('any schema built with zod classic sets the locale');
 let messageWithZodClassic = '(no error)';

@@ -11,7 +11,9 @@ import {
   type RecommendChannelInput,
   type RenderScriptInput,
 } from '../../src/index.js';
+import { PUBLIC_HOLIDAY_YEARS } from '../../src/holidays.js';
 import { ALL_TIME_ZONES, LAST_INSTANT_MS, SPECIAL_STRINGS, YEAR_ONE_MS } from './hostile-values.js';
+import { instantMsOfInput } from './public-surface.js';
 
 // Inputs every schema accepts, spread as wide as the contract allows: instants from year 1 to
 // 9999 as Dates and as strings in every accepted spelling, every IANA zone, odd work weeks and
@@ -185,9 +187,22 @@ const interview = instantMs.chain((ms) =>
   })),
 );
 
+// A previous call cannot be dated after the moment an input is judged at (`now`, or a check's
+// `plannedAt`); without `now` that moment is the clock, which is safely after 2025.
+const BEFORE_THE_CLOCK = new Date(Date.UTC(2025, 0, 1));
+
+/** `input` with only the previous calls at least a second before every one of `moments` (undefined ones ignored). */
+function withCallsBefore<T extends { previousCalls?: readonly { at: Date | string }[] }>(input: T, moments: readonly unknown[]): T {
+  if (input.previousCalls === undefined) return input;
+  const limits = moments.filter((moment) => moment !== undefined).map(instantMsOfInput);
+  // Seconds are compared, as instantMsOfInput keeps them; a second's margin covers the fractions.
+  const previousCalls = input.previousCalls.filter((call) => limits.every((limit) => instantMsOfInput(call.at) + 1000 <= limit));
+  return { ...input, previousCalls };
+}
+
 /** Any valid input of nextCallWindow. */
 export const callWindowInput: fc.Arbitrary<CallWindowInput> = interview.chain(({ ms, value }) =>
-  timingFields(ms).map((fields) => ({ interviewAt: value, ...fields })),
+  timingFields(ms).map((fields) => withCallsBefore({ interviewAt: value, ...fields }, [fields.now ?? BEFORE_THE_CLOCK])),
 );
 
 // ---------------------------------------------------------------------------
@@ -322,7 +337,7 @@ export const checkMessageInput: fc.Arbitrary<CheckMessageInput> = interview.chai
           // The context has plannedAt instead of now.
           const rest: Partial<typeof timing> = { ...timing };
           delete rest.now;
-          return { ...rest, ...facts };
+          return withCallsBefore({ ...rest, ...facts }, [facts.plannedAt]);
         }),
       rules: fc.dictionary(
         fc.constantFrom(...ruleIds),
@@ -372,7 +387,9 @@ export const planFollowUpInput: fc.Arbitrary<PlanFollowUpInput> = interview.chai
       fc.record(scriptFacts, { requiredKeys: ['candidate', 'role'] }),
       fc.record({ comfortableOnPhone: fc.boolean(), contacts, interviewedOn: instantOrDate, plannedAt: instant }, { requiredKeys: [] }),
     )
-    .map(([timing, facts, rest]) => ({ interviewAt: value, ...timing, ...facts, ...rest })),
+    .map(([timing, facts, rest]) =>
+      withCallsBefore({ interviewAt: value, ...timing, ...facts, ...rest }, [timing.now ?? BEFORE_THE_CLOCK, rest.plannedAt]),
+    ),
 );
 
 // ---------------------------------------------------------------------------
@@ -438,6 +455,10 @@ const realWindows = [
 export const iCalendarArgs = fc.tuple(fc.oneof(windowSlots, fc.constantFrom(...realWindows)), iCalendarOptions);
 
 const holidayData = new Holidays();
+const HOLIDAY_YEARS = {
+  min: new Date(Date.UTC(PUBLIC_HOLIDAY_YEARS.first, 0, 1)),
+  max: new Date(Date.UTC(PUBLIC_HOLIDAY_YEARS.last, 11, 31)),
+};
 const countries = Object.keys(holidayData.getCountries('en'));
 // getStates gives undefined for a country without regions, whatever its type says; Object() makes that {}.
 const regionsOf = (country: string) => Object.keys(Object(holidayData.getStates(country, 'en')) as object);
@@ -448,8 +469,9 @@ export const publicHolidaysInput = fc
     country: fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...countries) }, { weight: 1, arbitrary: fc.constantFrom('ZZ', 'XX', 'UK') }),
     useRegion: fc.boolean(),
     regionPick: fc.nat(),
+    // Mostly the years the data covers; the rest, from anywhere in 1-9999, are mostly rejected.
     fromMs: fc.oneof(
-      { weight: 6, arbitrary: fc.date({ ...MODERN, noInvalidDate: true }).map((date) => date.getTime()) },
+      { weight: 6, arbitrary: fc.date({ ...HOLIDAY_YEARS, noInvalidDate: true }).map((date) => date.getTime()) },
       { weight: 1, arbitrary: instantMs },
     ),
     // Mostly short ranges: date-holidays takes tens of milliseconds per year and country.

@@ -46,6 +46,27 @@ describe('instantSchema', () => {
   it('accepts a date only where a date is allowed', () => {
     expect(accepts(instantOrDateSchema, '2026-03-20')).toBe(true);
   });
+
+  // The schema accepts exactly what the library's instant parser reads (src/internal/instant.ts),
+  // including the spellings `new Date(text)` reads wrongly or not at all on some engines.
+  it.each([
+    ['a comma before the fraction', '2026-03-20T10:00:00,5Z'],
+    ['a fraction of more than nine digits', '2026-03-20T10:00:00.1234567890123Z'],
+    ['lower-case t and z', '2026-03-20t10:00:00z'],
+    ['a space before the time', '2026-03-20 10:00:00+01:00'],
+    ['an offset of whole hours', '2026-03-20T10:00:00+05'],
+    ['a year below 100', '0050-03-02 10:00+00:00'],
+  ])('accepts %s', (_label, value) => {
+    expect(accepts(instantSchema, value)).toBe(true);
+  });
+  it.each([
+    ['a one-digit offset', '2026-03-20T10:00:00+5'],
+    ['a fraction without seconds', '2026-03-20T10:00.5Z'],
+    ['a leap second', '2026-12-31T23:59:60Z'],
+    ['the year 0', '0000-03-20T10:00:00Z'],
+  ])('rejects %s', (_label, value) => {
+    expect(accepts(instantSchema, value)).toBe(false);
+  });
 });
 
 describe('timeZoneSchema', () => {

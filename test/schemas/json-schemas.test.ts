@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,8 @@ import {
 } from '../../src/index.js';
 import type { InputJsonSchemas } from '../../src/index.js';
 import { parseInput } from '../../src/internal/parse-input.js';
+import { generateInputJsonSchemas } from '../../src/schemas/json-schema-generation.js';
+import { generatedModuleText } from '../../scripts/generate-json-schemas.js';
 
 // The JSON Schemas are checked with a real validator (ajv, draft 2020-12, strict mode) against
 // the zod schemas they are generated from: the same examples must pass and fail in both, and
@@ -64,7 +67,7 @@ const candidate = { name: 'Ana Silva', phone: '+44 7700 900123', email: 'ana@exa
 const fullWindow = {
   interviewAt: '2026-03-20T10:00:00+00:00',
   timeZone: 'Europe/London',
-  now: '2026-03-27T08:00:00Z',
+  now: '2026-03-31T08:00:00Z',
   via: 'agency',
   workingHours: { start: '08:30', end: '16:30' },
   workDays: [7, 1, 2, 3, 4],
@@ -192,6 +195,24 @@ const zodOnly: [InputName, string, unknown, string][] = [
   ['callWindowInput', 'a time zone the runtime does not know', { interviewAt: '2026-03-20', timeZone: 'Mars/Olympus' }, '/timeZone'],
   ['callWindowInput', 'working hours that end before they start', { interviewAt: '2026-03-20', workingHours: { start: '17:00', end: '09:00' } }, '/workingHours/end'],
   ['callWindowInput', 'a policy whose latest day is before its earliest', { interviewAt: '2026-03-20', policy: { earliestDays: 10, latestDays: 5 } }, '/policy/latestDays'],
+  [
+    'callWindowInput',
+    'a previous call after now',
+    { interviewAt: '2026-03-20', now: '2026-03-21T12:00:00Z', previousCalls: [{ at: '2026-03-30T09:00:00Z', outcome: 'no-answer' }] },
+    '/previousCalls/0/at',
+  ],
+  [
+    'planFollowUpInput',
+    'a previous call after plannedAt',
+    { ...fullWindow, ...scriptFacts, plannedAt: '2026-03-30T08:00:00Z' },
+    '/previousCalls/0/at',
+  ],
+  [
+    'checkMessageInput',
+    'a previous call after plannedAt in the context',
+    { text: 'Hi', context: { plannedAt: '2026-03-30T08:00:00Z', previousCalls: [{ at: '2026-03-30T09:10:00+01:00', outcome: 'no-answer' }] } },
+    '/context/previousCalls/0/at',
+  ],
   ['renderScriptInput', 'a role with a broken surrogate pair', { ...fullScript, role: 'Data \uD800 Analyst' }, '/role'],
   ['renderScriptInput', 'a role of 150 emoji (300 UTF-16 units, 150 code points)', { ...fullScript, role: '😀'.repeat(150) }, '/role'],
 ];
@@ -292,8 +313,8 @@ describe('the date and instant patterns match zod exactly, but for leap days', (
 
   it('agrees on date-times with or without seconds, fractions and offsets', () => {
     const time = fc.tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.option(fc.integer({ min: 0, max: 61 })));
-    const fraction = fc.constantFrom('', '.5', ',123', '.123456789', '.1234567890');
-    const offset = fc.constantFrom('Z', 'z', '+01:00', '-0330', '+23:59', '+24:00', '-12:60', '+1', '');
+    const fraction = fc.constantFrom('', '.5', ',123', '.123456789', '.1234567890', ',12345678901234567890', '.', ',,5');
+    const offset = fc.constantFrom('Z', 'z', '+01:00', '-0330', '+23:59', '+24:00', '-12:60', '+1', '', '+05', '-00', '+24', '+05:', '+05:3', 'Z+01');
     const separator = fc.constantFrom('T', 't', ' ', '_');
     fc.assert(
       fc.property(dateParts, separator, time, fraction, offset, (parts, sep, [hour, minute, second], frac, zone) => {
@@ -392,5 +413,17 @@ describe('the JSON Schema never rejects what zod accepts', () => {
     );
     // The property is only worth something if zod accepted a fair share of the inputs.
     expect(acceptedByZod).toBeGreaterThan(100);
+  });
+});
+
+describe('the stored JSON Schemas', () => {
+  it('are what z.toJSONSchema gives for the current zod schemas (run `npm run schemas:json` when this fails)', () => {
+    const fresh = generateInputJsonSchemas();
+    expect(Object.keys(fresh)).toEqual(Object.keys(jsonSchemas));
+    for (const name of Object.keys(fresh) as (keyof typeof fresh)[]) expect(jsonSchemas[name], name).toEqual(fresh[name]);
+  });
+
+  it('are stored exactly as the generator writes them', () => {
+    expect(readFileSync(new URL('../../src/schemas/input-json-schemas.generated.ts', import.meta.url), 'utf8')).toBe(generatedModuleText());
   });
 });

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { publicHolidays, type PublicHolidaysInput } from '../../src/holidays.js';
+import Holidays from 'date-holidays';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PUBLIC_HOLIDAY_YEARS, publicHolidays, type PublicHolidaysInput } from '../../src/holidays.js';
 import { InvalidInputError, nextCallWindow } from '../../src/index.js';
 
 // Expected dates are the public holidays as published for 2026; the comments name them.
@@ -47,6 +48,86 @@ describe('publicHolidays', () => {
     }
     expect(caught).toBeInstanceOf(InvalidInputError);
     expect((caught as InvalidInputError).issues[0]?.path).toEqual(path);
+  });
+});
+
+describe('publicHolidays covers the years 1970 to 2076, and no others', () => {
+  const { first, last } = PUBLIC_HOLIDAY_YEARS;
+  // Countries whose calendars the data computes in different ways: lunisolar (CN, PH, VN, KR,
+  // TW), Jalaali (IR), Islamic and Hebrew tables (SA, IL), and the Gregorian rules (US, GB).
+  const countries = ['CN', 'PH', 'VN', 'KR', 'TW', 'IR', 'SA', 'IL', 'US', 'GB'];
+  const errorOf = (input: PublicHolidaysInput) => {
+    try {
+      publicHolidays(input);
+    } catch (error) {
+      return error;
+    }
+    return undefined;
+  };
+
+  it('is the years 1970 to 2076', () => {
+    expect(PUBLIC_HOLIDAY_YEARS).toEqual({ first: 1970, last: 2076 });
+  });
+
+  it.each(countries.flatMap((country) => [first, last].map((year) => [country, year] as const)))(
+    'lists the holidays of %s in %i, its first or last accepted year',
+    (country, year) => {
+      const holidays = publicHolidays({ country, from: `${String(year)}-01-01`, to: `${String(year)}-12-31` });
+      expect(holidays.length).toBeGreaterThan(0);
+      expect(holidays.every((day) => day.startsWith(`${String(year)}-`))).toBe(true);
+      expect(holidays).toEqual([...holidays].sort());
+    },
+  );
+
+  it.each(countries)('rejects %s on the last day before 1970 at from, and the first day after 2076 at to', (country) => {
+    const before = errorOf({ country, from: '1969-12-31', to: '1970-01-05' });
+    const after = errorOf({ country, from: '2076-12-28', to: '2077-01-01' });
+    const message = 'must be in the years 1970 to 2076 (those the holiday data covers)';
+    expect(before).toBeInstanceOf(InvalidInputError);
+    expect((before as InvalidInputError).issues).toEqual([{ path: ['from'], message }]);
+    expect((after as InvalidInputError).issues).toEqual([{ path: ['to'], message }]);
+  });
+
+  it('keeps the Islamic holidays in 2076, the last year of the Islamic table', () => {
+    // Saudi Arabia's Eid al-Fitr and Eid al-Adha last several days each; without the table only
+    // the two fixed holidays would be left.
+    expect(publicHolidays({ country: 'SA', from: '2076-01-01', to: '2076-12-31' }).length).toBeGreaterThan(2);
+  });
+});
+
+describe('publicHolidays when the holiday data fails', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('turns an error of the data for the first year into an InvalidInputError at from', () => {
+    vi.spyOn(Holidays.prototype, 'getHolidays').mockImplementation(() => {
+      throw new Error('Invalid Jalaali year 3178');
+    });
+    let caught: unknown;
+    try {
+      publicHolidays({ country: 'IR', from: '2026-03-01', to: '2027-03-01' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InvalidInputError);
+    expect((caught as InvalidInputError).message).toBe('from must be in a year the holiday data can compute for IR (it failed on 2026)');
+  });
+
+  it('blames to when a later year of the range fails', () => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with each calendar as `this`
+    const original = Holidays.prototype.getHolidays;
+    vi.spyOn(Holidays.prototype, 'getHolidays').mockImplementation(function (this: Holidays, year) {
+      if (year === 2027) throw new RangeError('no data');
+      return original.call(this, year);
+    });
+    let caught: unknown;
+    try {
+      publicHolidays({ country: 'GB', from: '2026-12-01', to: '2027-01-31' });
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as InvalidInputError).issues).toEqual([{ path: ['to'], message: 'must be in a year the holiday data can compute for GB (it failed on 2027)' }]);
   });
 });
 

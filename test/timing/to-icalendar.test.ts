@@ -77,6 +77,13 @@ describe('toICalendar', () => {
     expect(ics).toContain('DTSTAMP:20260323T120000Z\r\n');
   });
 
+  it('reads every instant spelling the schema accepts, not only the one new Date(text) must read', () => {
+    const slot = { start: '2026-03-27 09:00:00,5+0000', end: '2026-03-27t10:00z', part: 'start-of-day' } as const;
+    const ics = toICalendar({ slots: [], nextSlot: slot }, { now: '0050-03-02 10:00:00.123456789-01' })!;
+    expect(ics).toContain('DTSTART:20260327T090000Z\r\nDTEND:20260327T100000Z\r\n');
+    expect(ics).toContain('DTSTAMP:00500302T110000Z\r\n');
+  });
+
   it('returns null when there is nothing to put in a calendar', () => {
     const none = nextCallWindow({ interviewAt: '2026-03-20', instruction: { type: 'no-calls' }, now: '2026-03-23T12:00:00Z' });
     expect(toICalendar(none, stamp)).toBeNull();

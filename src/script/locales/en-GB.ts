@@ -1,5 +1,4 @@
-import { format } from 'date-fns/format';
-import { enGB } from 'date-fns/locale/en-GB';
+import { calendarNamesOf } from '../../internal/calendar-names.js';
 import { closeSentence } from '../close-sentence.js';
 import type { ScriptFacts, ScriptLocale, WithReach, WithSignature } from '../locale.js';
 
@@ -42,7 +41,10 @@ const yoursFormally = (f: ScriptFacts): string => (f.interviewerName === undefin
 export const enGBScriptLocale = {
   // The weekday helps the reader place the day; the year is left out because a follow-up comes
   // within weeks of the interview.
-  formatInterviewDate: (day) => format(day, 'EEEE d MMMM', { locale: enGB }),
+  formatInterviewDate: (day) => {
+    const { weekday, dayOfMonth, month } = calendarNamesOf(day);
+    return `${weekday} ${String(dayOfMonth)} ${month}`;
+  },
 
   gaps: {
     phoneNumber: '[your phone number]',

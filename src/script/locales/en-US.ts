@@ -1,5 +1,4 @@
-import { format } from 'date-fns/format';
-import { enUS } from 'date-fns/locale/en-US';
+import { calendarNamesOf } from '../../internal/calendar-names.js';
 import { closeSentence } from '../close-sentence.js';
 import type { ScriptFacts, ScriptLocale, WithReach } from '../locale.js';
 
@@ -39,7 +38,10 @@ export const enUSScriptLocale = {
   // within weeks of the interview. American style also sets such a date off with commas
   // mid-sentence ("on Friday, March 20, to discuss"), so the templates put a comma after the date
   // whenever words follow it.
-  formatInterviewDate: (day) => format(day, 'EEEE, MMMM d', { locale: enUS }),
+  formatInterviewDate: (day) => {
+    const { weekday, dayOfMonth, month } = calendarNamesOf(day);
+    return `${weekday}, ${month} ${String(dayOfMonth)}`;
+  },
 
   gaps: {
     phoneNumber: '[your phone number]',
