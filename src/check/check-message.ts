@@ -6,7 +6,7 @@ import type { CallWindow } from '../timing/types.js';
 import { callWindowAt } from './call-timing.js';
 import { LineIndex } from './position.js';
 import { RULES, metaOf, ruleById, type RuleId } from './registry.js';
-import type { RuleMeta, RuleSubject } from './rule.js';
+import type { ParsedCheckContext, RuleMeta, RuleSubject } from './rule.js';
 import { buildTextModel } from './text-model.js';
 import type { CheckResult, Diagnostic, Severity } from './types.js';
 
@@ -44,6 +44,31 @@ export const rules: readonly RuleMeta<RuleId>[] = /* @__PURE__ */ Object.freeze(
  * ```
  */
 export function checkMessage(input: CheckMessageInput): CheckResult {
+  return checkMessageWithWindowFrom(input, callWindowAt);
+}
+
+/**
+ * Where {@link checkMessage} gets the call window at the planned time from its parsed context.
+ * @internal
+ */
+export type CallWindowSource = (context: ParsedCheckContext | undefined) => CallWindow | undefined;
+
+/**
+ * {@link checkMessage}, with the call window taken from `windowSource` instead of worked out
+ * afresh. planFollowUp checks two scripts in the same timing context and passes a source that
+ * works the window out once for both; the window is asked for only when a timing rule runs.
+ *
+ * @param input - as for {@link checkMessage}
+ * @param windowSource - gives the window at `context.plannedAt` for the parsed context
+ * @example
+ * ```ts
+ * const context = { interviewAt: '2026-03-20', plannedAt: '2026-03-23T12:00:00Z', timeZone: 'Europe/London' };
+ * checkMessageWithWindowFrom({ text: 'Hi Sam, thank you again.', context }, callWindowAt).diagnostics.some((d) => d.ruleId === 'too-early');
+ * //=> true
+ * ```
+ * @internal
+ */
+export function checkMessageWithWindowFrom(input: CheckMessageInput, windowSource: CallWindowSource): CheckResult {
   const parsed = parseInput(checkMessageInputSchema, input);
   const settings = ruleSettings(parsed.rules);
   const channel = parsed.channel ?? 'email';
@@ -56,7 +81,7 @@ export function checkMessage(input: CheckMessageInput): CheckResult {
     context: parsed.context,
     callWindow: () => {
       if (!windowWorkedOut) {
-        window = callWindowAt(parsed.context);
+        window = windowSource(parsed.context);
         windowWorkedOut = true;
       }
       return window;

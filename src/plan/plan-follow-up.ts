@@ -1,7 +1,8 @@
 import { recommendChannel } from '../channel/recommend-channel.js';
 import { situationOf, type ChannelSituation } from '../channel/situation.js';
 import type { ChannelAdvice } from '../channel/types.js';
-import { checkMessage } from '../check/check-message.js';
+import { callWindowAt } from '../check/call-timing.js';
+import { checkMessageWithWindowFrom, type CallWindowSource } from '../check/check-message.js';
 import type { CheckResult } from '../check/types.js';
 import { InvalidInputError } from '../errors.js';
 import { instantMsOf } from '../internal/calendar-date.js';
@@ -102,11 +103,30 @@ export function planFollowUp(input: PlanFollowUpInput): FollowUpPlan {
 
   const script = channel.primary === null ? null : renderScript(scriptInput(parsed, channel.primary));
   const fallbackScript = channel.fallback === null ? null : renderScript(scriptInput(parsed, channel.fallback));
+  // Both checks judge the same moment with the same window facts, so the window at plannedAt is
+  // worked out once, when the first timing rule asks for it.
+  const windowAtPlannedAt = onceFor(callWindowAt);
   const checkOf = (written: Script | null): CheckResult | null =>
     written === null
       ? null
-      : checkMessage({ text: written.text, channel: written.kind, context: checkContext(parsed, plannedAt, situation, written.kind) });
+      : checkMessageWithWindowFrom(
+          { text: written.text, channel: written.kind, context: checkContext(parsed, plannedAt, situation, written.kind) },
+          windowAtPlannedAt,
+        );
   return { window, channel, script, fallbackScript, check: checkOf(script), fallbackCheck: checkOf(fallbackScript), plannedAt };
+}
+
+/** A window source that asks `source` the first time only, and gives that answer again after. */
+function onceFor(source: CallWindowSource): CallWindowSource {
+  let asked = false;
+  let answer: CallWindow | undefined;
+  return (context) => {
+    if (!asked) {
+      answer = source(context);
+      asked = true;
+    }
+    return answer;
+  };
 }
 
 /**

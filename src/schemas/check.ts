@@ -1,18 +1,11 @@
 import * as z from 'zod/mini';
-import {
-  channelSchema,
-  holidaysSchema,
-  instantOrDateSchema,
-  instantSchema,
-  instructionSchema,
-  policySchema,
-  previousCallsSchema,
-  timeZoneSchema,
-  viaSchema,
-  workDaysSchema,
-  workingHoursSchema,
-} from './common.js';
+import { callWindowFields } from './call-window.js';
+import { channelSchema, instantSchema } from './common.js';
 import { previousCallsNotAfter } from './instant-order.js';
+
+// The context takes the facts of the call window, the same schemas as nextCallWindow's input,
+// except `now`: `plannedAt` stands in for it. Every field is optional here, the interview too.
+const { timeZone, via, workingHours, workDays, region, holidays, instruction, previousCalls, policy } = callWindowFields;
 
 /**
  * The longest text {@link checkMessage} accepts, in UTF-16 code units. Longer texts are an
@@ -51,18 +44,18 @@ export const ruleSettingSchema = z.enum(['off', 'info', 'warning', 'error']);
  */
 export const checkContextSchema = z
   .strictObject({
-    interviewAt: z.optional(instantOrDateSchema),
+    interviewAt: z.optional(callWindowFields.interviewAt),
     /** When the candidate means to send the message or make the call. */
     plannedAt: z.optional(instantSchema),
-    timeZone: z.optional(timeZoneSchema),
-    via: z.optional(viaSchema),
-    workingHours: z.optional(workingHoursSchema),
-    workDays: z.optional(workDaysSchema),
-    region: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 region code such as "GB"'))),
-    holidays: z.optional(holidaysSchema),
-    instruction: z.optional(instructionSchema),
-    previousCalls: z.optional(previousCallsSchema),
-    policy: z.optional(policySchema),
+    timeZone,
+    via,
+    workingHours,
+    workDays,
+    region,
+    holidays,
+    instruction,
+    previousCalls,
+    policy,
     /** Whom the call reaches: the interviewer's own line, or a general company number. */
     recipient: z.optional(z.enum(['direct', 'general-line'])),
     /** Whether the candidate and the reader have exchanged work messages on the platform before. */
