@@ -1,5 +1,5 @@
 import { isDateOnlyString } from '../schemas/common.js';
-import { parseInstant } from './instant.js';
+import { parseWrittenInstant } from './instant.js';
 
 // Formatters are costly to build; one per zone is kept. The cache is bounded and holds no results.
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -82,11 +82,12 @@ export function formatDateOnly(year: number, month: number, day: number): string
 }
 
 /**
- * The epoch milliseconds of a validated instant: a Date, or an ISO string with an offset read by
- * {@link parseInstant} (never by `new Date(text)`, which engines read differently).
+ * The epoch milliseconds of a validated instant, or of one the library wrote itself: a Date, or
+ * an ISO string with an offset read by {@link parseWrittenInstant} (never by `new Date(text)`,
+ * which engines read differently).
  *
- * @throws Error when `instant` is a string the instant schema would have rejected: a bug in the
- * caller, which had to validate it first.
+ * @throws Error when `instant` is a string neither the instant schema nor the library would
+ * write: a bug in the caller, which had to validate it first.
  * @example
  * ```ts
  * instantMsOf('2026-03-23T12:00:00,5Z');
@@ -95,7 +96,7 @@ export function formatDateOnly(year: number, month: number, day: number): string
  */
 export function instantMsOf(instant: Date | string): number {
   if (instant instanceof Date) return instant.getTime();
-  const ms = parseInstant(instant);
+  const ms = parseWrittenInstant(instant);
   if (ms === undefined) throw new Error(`not a validated instant: ${JSON.stringify(instant.slice(0, 40))}`);
   return ms;
 }

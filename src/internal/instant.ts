@@ -33,6 +33,29 @@ const MS_PER_MINUTE = 60_000;
  * ```
  */
 export function parseInstant(text: string): number | undefined {
+  return parseInstantFromYear(text, 1);
+}
+
+/**
+ * {@link parseInstant} for the instants the library writes itself, which may also name the year
+ * 0000 (1 BC). formatZonedInstant writes a local reading with the offset rounded to the minute, so
+ * an instant in the first hours of year 1 UTC, read in a zone behind UTC (or with a local mean time
+ * such as La Paz's -04:32:36), can come out as "0000-12-31T23:59:36-04:33". Input stays in the
+ * years 0001-9999: the schemas use {@link parseInstant}.
+ *
+ * @example
+ * ```ts
+ * new Date(parseWrittenInstant('0000-12-31T23:59:36-04:33') ?? NaN).toISOString();
+ * //=> '0001-01-01T04:32:36.000Z'
+ * parseInstant('0000-12-31T23:59:36-04:33');
+ * //=> undefined
+ * ```
+ */
+export function parseWrittenInstant(text: string): number | undefined {
+  return parseInstantFromYear(text, 0);
+}
+
+function parseInstantFromYear(text: string, firstYear: 0 | 1): number | undefined {
   const match = INSTANT.exec(text);
   if (!match) return undefined;
   const [, yearText, monthText, dayText, hourText, minuteText, secondText, fractionText, sign, offsetHourText, offsetMinuteText] = match;
@@ -44,7 +67,7 @@ export function parseInstant(text: string): number | undefined {
   const second = Number(secondText ?? '0');
   const offsetHours = Number(offsetHourText ?? '0');
   const offsetMinutes = Number(offsetMinuteText ?? '0');
-  if (year < 1 || month < 1 || month > 12 || day < 1) return undefined;
+  if (year < firstYear || month < 1 || month > 12 || day < 1) return undefined;
   if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return undefined;
 
   // Date.UTC would read the years 0-99 as 1900-1999; setUTCFullYear takes the year as it is.

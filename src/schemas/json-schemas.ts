@@ -56,6 +56,8 @@ export interface InputJsonSchemas {
  *   but a broken surrogate pair is caught by zod only.
  * - Lengths (of names, roles and the message text) count code points in JSON Schema and UTF-16
  *   code units in zod, so text full of emoji may pass the JSON Schema and fail zod.
+ * - zod leaves a `__proto__` key out of `rules` without looking at its value, as a guard
+ *   against prototype pollution; the JSON Schema checks that key's value like any other.
  * - Contact points in `contacts` (`true`, `false` or the detail as text) follow the same text rules.
  *
  * @example

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { instantMsOf, toDate } from '../../src/internal/calendar-date.js';
-import { parseInstant } from '../../src/internal/instant.js';
+import { parseInstant, parseWrittenInstant } from '../../src/internal/instant.js';
 import { formatZonedInstant } from '../../src/timing/format-zoned-instant.js';
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
@@ -179,5 +179,28 @@ describe('instantMsOf and toDate', () => {
 
   it('refuse a string that was not validated, rather than give an Invalid Date', () => {
     expect(() => instantMsOf('2026-02-30T12:00:00Z')).toThrow('not a validated instant: "2026-02-30T12:00:00Z"');
+  });
+});
+
+describe('parseWrittenInstant: the library\'s own strings, which may name the year 0000', () => {
+  it('reads "0000-12-31T23:59:36-04:33" as the first hours of year 1 UTC', () => {
+    expect(new Date(parseWrittenInstant('0000-12-31T23:59:36-04:33') ?? Number.NaN).toISOString()).toBe('0001-01-01T04:32:36.000Z');
+  });
+
+  it('is read by instantMsOf, which converts what the library wrote', () => {
+    expect(instantMsOf('0000-12-31T23:59:36-04:33')).toBe(new Date('0001-01-01T04:32:36Z').getTime());
+  });
+
+  it('is not what the input schemas accept: parseInstant still rejects the year 0000', () => {
+    expect(parseInstant('0000-12-31T23:59:36-04:33')).toBeUndefined();
+  });
+
+  it('agrees with parseInstant on every other year', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('0001-01-02T00:00:00Z'), max: new Date('9999-12-30T00:00:00Z'), noInvalidDate: true }), (date) => {
+        const text = date.toISOString();
+        expect(parseWrittenInstant(text)).toBe(parseInstant(text));
+      }),
+    );
   });
 });

@@ -318,3 +318,22 @@ describe('fixed: a previous call cannot be dated after now (previous-call-after-
     expect(plan.check?.diagnostics.map((d) => d.ruleId)).not.toContain('repeat-call');
   });
 });
+
+describe('fixed: a slot the library writes in the year 0000 (found by the fuzz in CI after the instant parser landed)', () => {
+  // A call-on date of 0001-01-01 in La Paz gives a slot at midnight local mean time (-04:32:36),
+  // which the library writes with the offset rounded to -04:33, in the year 0000. The plan then
+  // read that string back with the input parser, which takes only the years 0001-9999, and threw
+  // a plain Error.
+  it('plans with such a slot instead of throwing', () => {
+    const plan = planFollowUp({
+      interviewAt: '4081-11-02T10:04:59Z',
+      timeZone: 'America/La_Paz',
+      workingHours: { start: '00:00', end: '00:01' },
+      instruction: { type: 'call-on', date: '0001-01-01' },
+      now: '2026-01-01T00:00:00Z',
+      candidate: { name: 'Ana Silva' },
+      role: 'Data Analyst',
+    });
+    expect(plan.plannedAt).toBe('2025-12-31T20:00:00-04:00');
+  });
+});

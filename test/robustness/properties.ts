@@ -101,6 +101,13 @@ function asJson(value: unknown): unknown {
   }
 }
 
+/** True when `value` or an object inside it has an own `__proto__` key (as JSON.parse makes one). */
+function hasOwnProtoKey(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (Object.hasOwn(value, '__proto__')) return true;
+  return Object.values(value).some(hasOwnProtoKey);
+}
+
 const jsonSchemaAgreement: FuzzProperty = (tally, track) => {
   const validators = JSON_SCHEMA_PAIRS.map((pair) => ({ ...pair, validate: ajv.compile(jsonSchemas[pair.name]) }));
   const cases = fc.oneof(
@@ -117,6 +124,10 @@ const jsonSchemaAgreement: FuzzProperty = (tally, track) => {
       return;
     }
     tally.results++;
+    // zod leaves a `__proto__` key out of a record without reading its value (its guard against
+    // prototype pollution), so it accepts {"__proto__": 5} in `rules`; the JSON Schema checks the
+    // value like any other. A difference listed in the TSDoc of jsonSchemas.
+    if (hasOwnProtoKey(json)) return;
     if (!pair.validate(json))
       throw new Error(`zod accepts this ${pair.name} but its JSON Schema does not: ${ajv.errorsText(pair.validate.errors)}`);
   });
