@@ -15,7 +15,7 @@ import {
 } from '../index.js';
 // The one exception to importing only the public surface: `now` must be read back exactly as the
 // library read it, and `new Date(text)` does not read every spelling the library accepts.
-import { parseInstant } from '../internal/instant.js';
+import { toDate } from '../internal/calendar-date.js';
 import { dateInZone } from './calendar-days.js';
 import { buildInput, COMMANDS, flagForField, flagsFor, INPUT_FLAGS, missingFlag, UsageError, type CommandName, type InputDraft } from './flags.js';
 import { formatCheck } from './format-check.js';
@@ -166,8 +166,7 @@ function json(value: unknown): string {
 // accepted the draft when this runs, so the zone and `now` are valid.
 function windowView(draft: InputDraft, colours: Paint): WindowView {
   const timeZone = typeof draft.timeZone === 'string' ? draft.timeZone : 'UTC';
-  const now =
-    draft.now instanceof Date ? draft.now : typeof draft.now === 'string' ? new Date(parseInstant(draft.now) ?? Number.NaN) : new Date();
+  const now = draft.now instanceof Date || typeof draft.now === 'string' ? toDate(draft.now) : new Date();
   return { timeZone, today: dateInZone(now, timeZone), paint: colours };
 }
 

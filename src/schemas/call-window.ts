@@ -12,7 +12,8 @@ import {
   workDaysSchema,
   workingHoursSchema,
 } from './common.js';
-import { instantMs, previousCallsNotAfter, quotedInstant } from './instant-order.js';
+import { instantMsOf } from '../internal/calendar-date.js';
+import { previousCallsNotAfter, quotedInstant } from './instant-order.js';
 import { whenFieldsValid } from './when-fields-valid.js';
 
 /**
@@ -92,7 +93,7 @@ const callSlotSchema = z
   .check(
     z.superRefine(
       (slot, ctx) => {
-        if (Math.floor(instantMs(slot.end) / 1000) <= Math.floor(instantMs(slot.start) / 1000)) {
+        if (Math.floor(instantMsOf(slot.end) / 1000) <= Math.floor(instantMsOf(slot.start) / 1000)) {
           ctx.issues.push({
             code: 'custom',
             input: slot.end,

@@ -1,22 +1,9 @@
 import * as z from 'zod/mini';
-import { parseInstant } from '../internal/instant.js';
+import { instantMsOf } from '../internal/calendar-date.js';
 import { whenFieldsValid } from './when-fields-valid.js';
 
 /** A validated instant: a `Date` or an ISO 8601 date-time string with an offset. */
 type Instant = Date | string;
-
-/**
- * The epoch milliseconds of a validated instant, or `NaN` for a value that is not one.
- *
- * @example
- * ```ts
- * instantMs('2026-03-27T09:00:00+01:00');
- * //=> 1774598400000
- * ```
- */
-export function instantMs(value: Instant): number {
-  return value instanceof Date ? value.getTime() : (parseInstant(value) ?? Number.NaN);
-}
 
 /**
  * A valid instant as an error message may quote it: as the caller wrote it when that is short,
@@ -30,7 +17,7 @@ export function instantMs(value: Instant): number {
  */
 export function quotedInstant(value: Instant): string {
   if (typeof value === 'string' && value.length <= 40) return value;
-  return new Date(instantMs(value)).toISOString();
+  return new Date(instantMsOf(value)).toISOString();
 }
 
 /** The moment previous calls are held to: a field of the same input, and what stands in for it when it is left out. */
@@ -70,12 +57,12 @@ export function previousCallsNotAfter(references: readonly Reference[]): z.core.
       if (calls.length === 0) return;
       const limits = references.flatMap(({ field, clockWhenOmitted }) => {
         const given = (input as Readonly<Record<string, unknown>>)[field] as Instant | undefined;
-        if (given !== undefined) return [{ ms: instantMs(given), wording: `${field} (${quotedInstant(given)})` }];
+        if (given !== undefined) return [{ ms: instantMsOf(given), wording: `${field} (${quotedInstant(given)})` }];
         // Read only for a field the caller left out, so a given `now` keeps the answer clock-free.
         return clockWhenOmitted ? [{ ms: Date.now(), wording: `${field} (the current time, as ${field} is not given)` }] : [];
       });
       calls.forEach((call, index) => {
-        const at = instantMs(call.at);
+        const at = instantMsOf(call.at);
         const passed = limits.find((limit) => at > limit.ms);
         if (passed === undefined) return;
         ctx.issues.push({ code: 'custom', input: call.at, path: ['previousCalls', index, 'at'], message: `must not be after ${passed.wording}` });
