@@ -6,11 +6,18 @@ import { defineConfig } from 'tsup';
 //   file it would keep every top-level schema and table, because it cannot prove a call such as
 //   z.strictObject() free of side effects.
 // - ESM for Node (the "node" export condition), bundled into one file per entry with a shared
-//   chunk: Node pays for every module file it loads, so one file starts faster (cold start in
-//   docs/benchmarks.md).
+//   chunk, zod included: Node pays for every module file it loads, and zod/mini's entry alone
+//   loads 93 of them (64 are locales this package never uses), about three quarters of the old
+//   cold start (docs/benchmarks.md). The copy of zod inside is the version this package was built
+//   and tested with; zod 4 keeps its registry and config on globalThis and checks `instanceof` by
+//   traits, so the exported schemas work with the app's own zod (test/package checks this).
 // - CommonJS, bundled the same way, for require() in Node.
-// - Type declarations, bundled per entry, for all three.
+// - Type declarations, bundled per entry, for all three. They import zod's types from the `zod`
+//   dependency, which the bundler build above also imports at run time.
 const LIBRARY_ENTRIES = { index: 'src/index.ts', holidays: 'src/holidays.ts' };
+
+// Bundled into the Node builds and the CLI; left to the app's bundler in the per-module build.
+const BUNDLED_INTO_NODE_BUILDS = [/^zod(?:\/|$)/];
 
 export default defineConfig([
   {
@@ -29,6 +36,7 @@ export default defineConfig([
     treeshake: true,
     target: 'es2022',
     outDir: 'dist/node',
+    noExternal: BUNDLED_INTO_NODE_BUILDS,
   },
   {
     entry: LIBRARY_ENTRIES,
@@ -38,6 +46,7 @@ export default defineConfig([
     treeshake: true,
     target: 'es2022',
     outDir: 'dist',
+    noExternal: BUNDLED_INTO_NODE_BUILDS,
   },
   {
     entry: LIBRARY_ENTRIES,
@@ -53,6 +62,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     outDir: 'dist',
+    noExternal: BUNDLED_INTO_NODE_BUILDS,
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

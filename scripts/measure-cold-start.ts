@@ -3,7 +3,7 @@
 // falls on both alike; the figure is the difference of the medians. The CPU time the processes
 // used is reported beside the wall time: on a busy machine it is the steadier of the two.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -49,8 +49,9 @@ function median(values: readonly number[]): number {
 
 /**
  * The targets: the built package through its `import` and `require` entries when `dist/` exists,
- * and always the current sources bundled the way tsup bundles them (dependencies left external),
- * so the figure follows the code even when `dist/` is stale.
+ * and always the current sources bundled the way tsup bundles the Node build (zod included), so
+ * the figure follows the code even when `dist/` is stale. Two more for comparison: a one-line
+ * module, the floor any `import()` pays, and `zod/mini` imported from its own package.
  */
 export async function coldStartTargets(): Promise<ColdStartTarget[]> {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
@@ -69,23 +70,26 @@ export async function coldStartTargets(): Promise<ColdStartTarget[]> {
     targets.push({ id: 'dist-cjs', description: 'the package through `require`', path: manifest.name, loader: 'require' });
   }
 
-  // Placed next to package.json so that zod resolves from node_modules as they would.
+  // Placed next to package.json so that bare specifiers resolve from node_modules as they would.
   const outDir = join(ROOT, '.tmp', 'cold-start');
   mkdirSync(outDir, { recursive: true });
   const bundled = join(outDir, 'index.mjs');
+  // Bundled the way tsup bundles the Node build: one file, zod inside (tsup.config.ts).
   await build({
     entryPoints: [join(ROOT, 'src', 'index.ts')],
     bundle: true,
-    packages: 'external',
     format: 'esm',
-    platform: 'neutral',
+    platform: 'node',
     target: 'es2022',
     outfile: bundled,
     logLevel: 'silent',
   });
   targets.push({ id: 'src-esm', description: 'src/ bundled like dist/, through `import`', path: bundled, loader: 'import' });
-  // The dependencies alone, to show what share of the import is theirs.
-  targets.push({ id: 'zod-mini', description: 'for comparison: `zod/mini` alone', path: 'zod/mini', loader: 'import' });
+  // For comparison: what any ESM import costs (the loader's own start), and zod from its package.
+  const oneExport = join(outDir, 'one-export.mjs');
+  writeFileSync(oneExport, 'export const answer = 42;\n');
+  targets.push({ id: 'one-export', description: 'for comparison: a module with one `export const`', path: oneExport, loader: 'import' });
+  targets.push({ id: 'zod-mini', description: 'for comparison: `zod/mini` from its own package', path: 'zod/mini', loader: 'import' });
   return targets;
 }
 

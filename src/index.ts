@@ -11,34 +11,34 @@ export type { InputIssue } from './errors.js';
 // Shared schemas and vocabulary
 export {
   CHANNELS,
-  DEFAULT_POLICY,
-  DEFAULT_WORKING_HOURS,
-  DEFAULT_WORK_DAYS,
-  MAX_FACT_LENGTH,
   channelSchema,
-  clockTimeSchema,
   dateOnlySchema,
-  factTextSchema,
-  holidaysSchema,
   instantOrDateSchema,
   instantSchema,
   instantStringSchema,
-  instructionSchema,
-  isoWeekdaySchema,
   localeSchema,
-  policySchema,
-  previousCallSchema,
-  previousCallsSchema,
-  timeZoneSchema,
   viaSchema,
+} from './schemas/common.js';
+export { timeZoneSchema } from './schemas/time-zone.js';
+export { instructionSchema, previousCallSchema, previousCallsSchema } from './schemas/contact-history.js';
+export { MAX_FACT_LENGTH, factTextSchema } from './schemas/fact-text.js';
+export { DEFAULT_POLICY, policySchema } from './schemas/policy.js';
+export {
+  DEFAULT_WORKING_HOURS,
+  DEFAULT_WORK_DAYS,
+  clockTimeSchema,
+  holidaysSchema,
+  isoWeekdaySchema,
   workDaysSchema,
   workingHoursSchema,
-} from './schemas/common.js';
+} from './schemas/working-time.js';
 export type { Channel, Locale, Via } from './schemas/types.js';
 
 // Timing
-export { callWindowInputSchema, callWindowSlotsSchema, iCalendarOptionsSchema } from './schemas/call-window.js';
-export type { CallWindowInput, ICalendarOptions } from './schemas/call-window.js';
+export { callWindowInputSchema } from './schemas/call-window.js';
+export type { CallWindowInput } from './schemas/call-window.js';
+export { callWindowSlotsSchema, iCalendarOptionsSchema } from './schemas/calendar-export.js';
+export type { ICalendarOptions } from './schemas/calendar-export.js';
 export { nextCallWindow } from './timing/next-call-window.js';
 export { toICalendar } from './timing/to-icalendar.js';
 export { CALL_WINDOW_REASON_CODES } from './timing/reason-codes.js';

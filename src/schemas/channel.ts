@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { factTextSchema, instructionSchema, previousCallsSchema, viaSchema } from './common.js';
+import { viaSchema } from './common.js';
+import { instructionSchema, previousCallsSchema } from './contact-history.js';
+import { factTextSchema } from './fact-text.js';
 
 /** A contact point: `true` when the candidate has it, or the value itself (a number, an address). */
 const contactPointSchema = z.union([z.boolean(), factTextSchema], {

@@ -1,12 +1,7 @@
 import * as z from 'zod/mini';
-import {
-  channelSchema,
-  factTextSchema,
-  instantOrDateSchema,
-  localeSchema,
-  timeZoneSchema,
-  viaSchema,
-} from './common.js';
+import { channelSchema, instantOrDateSchema, localeSchema, viaSchema } from './common.js';
+import { timeZoneSchema } from './time-zone.js';
+import { factTextSchema } from './fact-text.js';
 
 /**
  * The candidate's own details as they appear in a script.

@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../errors.js';
 import { calendarDateIn } from '../internal/calendar-date.js';
-import { isValidTimeZone } from '../schemas/common.js';
+import { isValidTimeZone } from '../schemas/time-zone.js';
 import { dayNumberFromDateOnly } from './calendar-day.js';
 import { isHoliday, isWorkingDay, workingCalendarFrom, workingDayHours } from './working-calendar.js';
 

@@ -1,4 +1,4 @@
-import { offsetMsAt } from './zone-offset.js';
+import { offsetMsAt } from '../internal/calendar-date.js';
 
 function twoDigits(value: number): string {
   return String(value).padStart(2, '0');

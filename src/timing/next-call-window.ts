@@ -2,7 +2,8 @@ import { InvalidInputError } from '../errors.js';
 import { calendarDateIn, toDate } from '../internal/calendar-date.js';
 import { parseInput } from '../internal/parse-input.js';
 import { callWindowInputSchema, type CallWindowInput, type ParsedCallWindowInput } from '../schemas/call-window.js';
-import { DEFAULT_POLICY, isDateOnlyString } from '../schemas/common.js';
+import { isDateOnlyString } from '../schemas/common.js';
+import { DEFAULT_POLICY } from '../schemas/policy.js';
 import { FIRST_DAY, LAST_DAY, dayNumberFromDateOnly, type DayNumber } from './calendar-day.js';
 import { formatZonedInstant } from './format-zoned-instant.js';
 import {

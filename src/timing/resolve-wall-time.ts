@@ -1,5 +1,5 @@
 import { MS_PER_DAY, type DayNumber } from './calendar-day.js';
-import { offsetMsAt, wallClockMsAt } from './zone-offset.js';
+import { offsetMsAt, wallClockMsAt } from '../internal/calendar-date.js';
 
 /** How a wall-clock time became an instant. */
 export type WallTimeResolution =

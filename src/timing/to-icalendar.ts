@@ -1,6 +1,6 @@
 import { instantMsOf } from '../internal/calendar-date.js';
 import { parseInput } from '../internal/parse-input.js';
-import { callWindowSlotsSchema, iCalendarOptionsSchema, type ICalendarOptions } from '../schemas/call-window.js';
+import { callWindowSlotsSchema, iCalendarOptionsSchema, type ICalendarOptions } from '../schemas/calendar-export.js';
 import type { CallSlot, CallWindow } from './types.js';
 
 const CRLF = '\r\n';

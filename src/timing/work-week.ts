@@ -1,4 +1,4 @@
-import { DEFAULT_WORK_DAYS } from '../schemas/common.js';
+import { DEFAULT_WORK_DAYS } from '../schemas/working-time.js';
 
 /** Where a work week came from: given by the caller, read from the region's week data, or the default. */
 export type WorkWeekSource = 'input' | 'region' | 'region-unavailable' | 'default';

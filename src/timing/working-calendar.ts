@@ -1,4 +1,5 @@
-import { DEFAULT_POLICY, DEFAULT_WORKING_HOURS } from '../schemas/common.js';
+import { DEFAULT_POLICY } from '../schemas/policy.js';
+import { DEFAULT_WORKING_HOURS } from '../schemas/working-time.js';
 import { formatDay, isoWeekdayOf, type DayNumber } from './calendar-day.js';
 import { resolveWallTime, type WallTimeResolution } from './resolve-wall-time.js';
 import { chooseWorkWeek, type WorkWeek } from './work-week.js';

@@ -341,6 +341,40 @@ describe('the date and instant patterns match zod exactly, but for leap days', (
   });
 });
 
+// Clock times and regions are zod refinements, and their JSON patterns are written beside the
+// generator; the two must still accept exactly the same strings.
+describe('the clock-time and region patterns match zod exactly', () => {
+  const clockTexts = fc.oneof(
+    fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+    fc.string({ maxLength: 8 }),
+    fc.constantFrom('9:00', '09:0', '0900', '09:00 ', ' 09:00', '23:59', '24:00', '00:00', '09:00\n'),
+  );
+  const regionTexts = fc.oneof(fc.string({ minLength: 1, maxLength: 3 }), fc.constantFrom('GB', 'gb', 'Gb', 'GBR', 'É1', 'GB\n', 'SA'));
+
+  it('agree on working-hour starts', () => {
+    // Compared by the field each blames: a valid start at or after the end is zod's cross-field
+    // check (at workingHours.end), which JSON Schema cannot express.
+    const blamesStart = (paths: string[]) => paths.includes('/workingHours/start');
+    fc.assert(
+      fc.property(clockTexts, (start) => {
+        const value = { interviewAt: '2026-03-20', workingHours: { start, end: '23:59' } };
+        expect(blamesStart(ajvPaths('callWindowInput', value))).toBe(blamesStart(zodPaths('callWindowInput', value)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('agree on regions', () => {
+    fc.assert(
+      fc.property(regionTexts, (region) => {
+        const value = { interviewAt: '2026-03-20', region };
+        expect(accepts('callWindowInput', value)).toBe(zodAccepts('callWindowInput', value));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('the JSON Schema never rejects what zod accepts', () => {
   // Inputs built from plausible and implausible field values; whatever zod accepts as JSON data,
   // ajv must accept too.

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calendarDateOf, dayNumberOf } from '../../src/timing/calendar-day.js';
 import { resolveWallTime } from '../../src/timing/resolve-wall-time.js';
-import { offsetMsAt } from '../../src/timing/zone-offset.js';
+import { offsetMsAt } from '../../src/internal/calendar-date.js';
 
 // A second opinion from @date-fns/tz, the library the stack names for time zones. Our own
 // resolver does the work (docs/timing.md says why); where the two have the same rules (the
