@@ -120,7 +120,8 @@ function namedBeforeMarker(model: TextModel): boolean {
 
 function signsOff(model: TextModel): boolean {
   const { sentences } = model;
-  for (let s = 0; s < sentences.length; s++) {
+  // A sign-off closes a message: from the last sentence back, one is found after a few.
+  for (let s = sentences.length - 1; s >= 0; s--) {
     const sentence = sentences[s] as Sentence;
     let index = sentence.firstWord;
     while (index < sentence.endWord && CLOSING_WORDS.has(wordAt(model, index))) index++;

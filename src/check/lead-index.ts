@@ -1,29 +1,39 @@
+import { headHashStep, type WordSpans } from '../internal/words.js';
 import { LEAD_KEY_LENGTH, leadKeysOf } from './pattern-leads.js';
 
-// The trigger-word index. A rule's pattern can only match where one of its lead words begins (see
-// pattern-leads.ts), so instead of some thirty full-text scans per check, one pass over the words
-// of the lower-case text lists, for every registered pattern, the places where one of its lead
-// words stands; the pattern is then tried at those places only, as a sticky match. Words are
-// looked up by a hash of their first characters: two words that share a slot only cost a try that
-// fails, never a missed match.
+// The trigger-word index. A rule's pattern can only match where one of its lead words begins, and
+// mostly only where that word is followed by one of a few second words (see pattern-leads.ts):
+// "i need", "i demand", not "i" anywhere. So instead of some thirty full-text scans per check, one
+// pass over the words of the lower-case text lists, for every registered pattern, the places where
+// one of its keys stands; the pattern is then tried at those places only, as a sticky match. Keys
+// are looked up by a hash: two words whose keys hash alike (rare with 32 bits) only cost a try
+// that fails, never a missed match.
 
 const SLOT_BITS = 12;
 const SLOT_COUNT = 1 << SLOT_BITS;
 
-// The slot of a word's hash (Fibonacci hashing: the top bits of a multiplication).
+// The slot of a key's hash (Fibonacci hashing: the top bits of a multiplication).
 function slotOf(hash: number): number {
   return Math.imul(hash, 0x9e3779b1) >>> (32 - SLOT_BITS);
 }
 
-// A word's hash takes one step per character, over its first LEAD_KEY_LENGTH characters.
-function hashStep(hash: number, code: number): number {
-  return (Math.imul(hash, 31) + code) | 0;
+// The hash of two words, the first one's mixed in so that "i need" and "need i" differ.
+function pairHash(first: number, second: number): number {
+  return (Math.imul(first, 0x2c1b3c6d) + second) | 0;
 }
 
-function hashOfKey(key: string): number {
+// A word's hash is that of its head (see WordSpans.heads): its first LEAD_KEY_LENGTH characters.
+function hashOfWord(word: string): number {
   let hash = 0;
-  for (let i = 0; i < key.length; i++) hash = hashStep(hash, key.charCodeAt(i));
+  for (let i = 0; i < word.length; i++) hash = headHashStep(hash, word.charCodeAt(i));
   return hash;
+}
+
+// A key is one word, or two words after a space (see leadKeysOf).
+function hashOfKey(key: string): number {
+  const space = key.indexOf(' ');
+  if (space < 0) return hashOfWord(key);
+  return pairHash(hashOfWord(key.slice(0, space)), hashOfWord(key.slice(space + 1)));
 }
 
 const REST_OF_WORD = /\w*/y;
@@ -36,8 +46,14 @@ const patterns: RegExp[] = [];
 const ids = new Map<RegExp, number>();
 // Per pattern, once analysed: the sticky copy tried at each place, or null to scan the whole text.
 const stickyCopies: (RegExp | null)[] = [];
-// Per slot, the ids of the patterns with a lead word in it.
-const patternsBySlot: (number[] | undefined)[] = new Array<number[] | undefined>(SLOT_COUNT);
+// Per slot, the keys in it as (hash of the key, id of its pattern) pairs, one after another. The
+// whole hash is kept so that two keys that share a slot are told apart without a try.
+const keysBySlot: (number[] | undefined)[] = new Array<number[] | undefined>(SLOT_COUNT);
+
+function holdsKey(list: readonly number[], hash: number, id: number): boolean {
+  for (let k = 0; k < list.length; k += 2) if (list[k] === hash && list[k + 1] === id) return true;
+  return false;
+}
 
 // Patterns are analysed when a text is first indexed, not when the rule modules load, so that
 // importing the package stays cheap.
@@ -45,15 +61,16 @@ function analysePending(): void {
   for (let id = stickyCopies.length; id < patterns.length; id++) {
     const pattern = patterns[id] as RegExp;
     const keys = leadKeysOf(pattern);
-    if (keys === undefined) {
+    // The index reads only the words of a text, and an underscore is not part of any word.
+    if (keys === undefined || [...keys].some((key) => key.includes('_'))) {
       stickyCopies.push(null);
       continue;
     }
     stickyCopies.push(new RegExp(pattern.source, pattern.flags.replace('g', 'y')));
     for (const key of keys) {
-      const slot = slotOf(hashOfKey(key));
-      const list = (patternsBySlot[slot] ??= []);
-      if (!list.includes(id)) list.push(id);
+      const hash = hashOfKey(key);
+      const list = (keysBySlot[slotOf(hash)] ??= []);
+      if (!holdsKey(list, hash, id)) list.push(hash, id);
     }
   }
 }
@@ -100,12 +117,13 @@ export function indexedPatterns(): readonly RegExp[] {
  * @example
  * ```ts
  * const THANKS = indexedPattern(/\bthank(?:s|\s+you)\b/g);
- * scanLower({ lower: 'thanks a lot', leads: new LeadIndex('thanks a lot') }, THANKS, () => true);
+ * scanLower({ lower: 'thanks a lot', leads: new LeadIndex('thanks a lot', findWordSpans('thanks a lot')) }, THANKS, () => true);
  * //=> true
  * ```
  */
 export class LeadIndex {
   readonly #lower: string;
+  readonly #words: WordSpans;
   #indexedPatterns = 0;
   // The places of every pattern in one list, grouped by pattern (a counting sort): pattern `id`
   // owns entries[offsets[id]] up to entries[offsets[id + 1]], ascending. One list, not one per
@@ -115,8 +133,13 @@ export class LeadIndex {
   #entries: ArrayLike<number> = [];
   #offsets: number[] = [0];
 
-  constructor(lower: string) {
+  /**
+   * @param lower - the lower-case text
+   * @param words - its words (see findWordSpans): every lead word lies inside one
+   */
+  constructor(lower: string, words: WordSpans) {
     this.#lower = lower;
+    this.#words = words;
   }
 
   /**
@@ -149,81 +172,147 @@ export class LeadIndex {
   #build(): void {
     analysePending();
     const lower = this.#lower;
-    const length = lower.length;
+    const { starts, ends, heads } = this.#words;
     const patternCount = patterns.length;
-    // First pass: the words with a lead slot, as (start, slot) pairs, and how many places each
-    // pattern gets. The list has room for as many pairs as the text can have words (a character
-    // and a separator each), at once: on a long text, every buffer of a growing list costs more
-    // than the words it holds.
-    const hits = length + 2 <= hitScratch.length ? hitScratch : new Int32Array(length + 2);
-    let hitCount = 0;
-    const offsets: number[] = [];
-    for (let id = 0; id <= patternCount; id++) offsets.push(0);
-    let index = 0;
-    while (index < length) {
-      let code = lower.charCodeAt(index);
-      if (code >= 128 || WORD_CHARACTER[code] === 0) {
-        index++;
-        continue;
-      }
-      const start = index;
-      let hash = 0;
-      // Never read past the end: an out-of-range read costs the optimised loop its speed.
-      for (;;) {
-        hash = hashStep(hash, code);
-        index++;
-        if (index === length) break;
-        code = lower.charCodeAt(index);
-        if (code >= 128 || WORD_CHARACTER[code] === 0) break;
-        if (index - start === LEAD_KEY_LENGTH) {
-          // The key is complete: let a pattern skip the rest of the word, however long.
-          REST_OF_WORD.lastIndex = index;
-          REST_OF_WORD.test(lower);
-          index = REST_OF_WORD.lastIndex;
-          break;
-        }
-      }
-      const slot = slotOf(hash);
-      const listed = patternsBySlot[slot];
-      if (listed === undefined) continue;
-      hits[hitCount * 2] = start;
-      hits[hitCount * 2 + 1] = slot;
-      hitCount++;
-      for (let k = 0; k < listed.length; k++) {
-        const after = (listed[k] ?? 0) + 1;
-        offsets[after] = (offsets[after] ?? 0) + 1;
-      }
+    // First pass: the places where some pattern's key stands, as (start, hash) pairs, and how many
+    // places each pattern gets. A lead word is a run of \w characters, and every such run lies in a
+    // word of the text (a word may hold several: "don't", "naïve"), save runs of underscores, which
+    // no lead key holds; so the spaces and marks between the words are never read.
+    const offsets = new Array<number>(patternCount + 1).fill(0);
+    const places = new PlaceCounter(offsets);
+    for (let word = 0; word < starts.length; word++) {
+      // A word of ASCII letters and digits is one run, whose hash the words already hold.
+      const head = heads[word] ?? 0;
+      if (head !== 0) places.addRun(starts[word] ?? 0, head);
+      else addRunsOfWord(places, lower, starts[word] ?? 0, ends[word] ?? 0);
     }
+    const hitCount = places.count;
     for (let id = 0; id < patternCount; id++) offsets[id + 1] = (offsets[id + 1] ?? 0) + (offsets[id] ?? 0);
     // Second pass: each pattern's places in its own stretch, in text order.
     const total = offsets[patternCount] ?? 0;
     const entries = total <= MOST_SHORT_ENTRIES ? new Array<number>(total).fill(0) : new Int32Array(total);
     const next = offsets.slice(0, patternCount);
+    const hits = hitScratch;
     for (let hit = 0; hit < hitCount; hit++) {
       const start = hits[hit * 2] ?? 0;
-      const listed = patternsBySlot[hits[hit * 2 + 1] ?? 0] ?? NO_PATTERNS;
-      for (let k = 0; k < listed.length; k++) {
-        const id = listed[k] ?? 0;
+      const hash = hits[hit * 2 + 1] ?? 0;
+      const listed = keysBySlot[slotOf(hash)] ?? NO_KEYS;
+      for (let k = 0; k < listed.length; k += 2) {
+        if (listed[k] !== hash) continue;
+        const id = listed[k + 1] ?? 0;
         const at = next[id] ?? 0;
         entries[at] = start;
         next[id] = at + 1;
       }
     }
     // Keep a larger list for the next text, unless a long text made it large.
-    if (hits.length <= MOST_KEPT_SCRATCH) hitScratch = hits;
+    if (hits.length > MOST_KEPT_SCRATCH) hitScratch = new Int32Array(FIRST_SCRATCH_LENGTH);
     this.#entries = entries;
     this.#offsets = offsets;
     this.#indexedPatterns = patternCount;
   }
 }
 
-// The (start, slot) pairs of the first pass live only while an index is built, so one list is
+// Where the run of \w characters at `index` ends, at `limit` at the latest. Past the length of any
+// ordinary word a pattern passes over the rest: on a run of thousands of letters it is several
+// times faster than this loop.
+function runEnd(lower: string, index: number, limit: number): number {
+  const start = index;
+  while (index < limit) {
+    const code = lower.charCodeAt(index);
+    if (code >= 128 || WORD_CHARACTER[code] === 0) return index;
+    if (index - start === LONG_RUN) {
+      REST_OF_WORD.lastIndex = index;
+      REST_OF_WORD.test(lower);
+      return Math.min(limit, REST_OF_WORD.lastIndex);
+    }
+    index++;
+  }
+  return index;
+}
+
+const LONG_RUN = 32;
+
+function grown(list: Int32Array): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(list.length * 2);
+  larger.set(list);
+  return larger;
+}
+
+// The (start, hash) pairs of the first pass live only while an index is built, so one list is
 // reused from text to text: a new one per text would be an allocation outside the heap, which
-// costs more than indexing a short message.
+// costs more than indexing a short message. It grows with the number of lead words, never with
+// the length of the text.
 const MOST_KEPT_SCRATCH = 1 << 16;
 const MOST_SHORT_ENTRIES = 4096;
-const NO_PATTERNS: readonly number[] = [];
-let hitScratch = new Int32Array(512);
+const NO_KEYS: readonly number[] = [];
+const FIRST_SCRATCH_LENGTH = 512;
+let hitScratch = new Int32Array(FIRST_SCRATCH_LENGTH);
+
+// Counts the places of the patterns while a text is indexed: each run of \w characters, alone and
+// as the second of a pair with the run before it, is looked up, and where some pattern has a key
+// with that key's hash the place is kept in the scratch list and counted for each of those patterns.
+class PlaceCounter {
+  count = 0;
+  readonly #perPattern: number[];
+  #previousHash = 0;
+  #previousStart = -1;
+
+  /** @param perPattern - counts by pattern id, one higher: the places of pattern `id` at `id + 1` */
+  constructor(perPattern: number[]) {
+    this.#perPattern = perPattern;
+  }
+
+  /** Looks up the run at `start` whose first characters hash to `hash`, in text order. */
+  addRun(start: number, hash: number): void {
+    // The pair of the previous run and this one first, then this run alone: places in text order.
+    if (this.#previousStart >= 0) this.#add(this.#previousStart, pairHash(this.#previousHash, hash));
+    this.#add(start, hash);
+    this.#previousHash = hash;
+    this.#previousStart = start;
+  }
+
+  #add(start: number, hash: number): void {
+    const listed = keysBySlot[slotOf(hash)];
+    if (listed === undefined) return;
+    let found = false;
+    for (let k = 0; k < listed.length; k += 2) {
+      if (listed[k] !== hash) continue;
+      const after = (listed[k + 1] ?? 0) + 1;
+      this.#perPattern[after] = (this.#perPattern[after] ?? 0) + 1;
+      found = true;
+    }
+    if (!found) return;
+    if (this.count * 2 === hitScratch.length) hitScratch = grown(hitScratch);
+    hitScratch[this.count * 2] = start;
+    hitScratch[this.count * 2 + 1] = hash;
+    this.count++;
+  }
+}
+
+// The runs of \w characters of a word with other characters than ASCII letters and digits, read
+// from the lower-case text: "don't" has two, "naïve" two, "İstanbul" one (its İ is an i there).
+function addRunsOfWord(places: PlaceCounter, lower: string, start: number, end: number): void {
+  let index = start;
+  while (index < end) {
+    let code = lower.charCodeAt(index);
+    if (code >= 128 || WORD_CHARACTER[code] === 0) {
+      index++;
+      continue;
+    }
+    const runStart = index;
+    let hash = 0;
+    while (index - runStart < LEAD_KEY_LENGTH) {
+      hash = headHashStep(hash, code);
+      index++;
+      if (index === end) break;
+      code = lower.charCodeAt(index);
+      if (code >= 128 || WORD_CHARACTER[code] === 0) break;
+    }
+    index = runEnd(lower, index, end);
+    places.addRun(runStart, hash);
+  }
+}
 
 /**
  * Calls `visit` with each match of the global `pattern` in the lower-case text, in order, the

@@ -1,13 +1,17 @@
-// Which words can a match of a rule's pattern begin with? Worked out from the pattern's source, so
-// that the checker can try a pattern only where one of those words stands instead of scanning the
-// whole text with it (see lead-index.ts). The answer may name words that never start a match, which
-// costs a failed try, but never leaves out one that can: where the source holds anything this
-// reader does not understand, or a match may begin other than at the start of a word, it gives no
-// answer and the pattern scans the whole text as before.
+import { HEAD_LENGTH } from '../internal/words.js';
+
+// Which words can a match of a rule's pattern begin with, and which word can follow the first?
+// Worked out from the pattern's source, so that the checker can try a pattern only where those
+// words stand instead of scanning the whole text with it (see lead-index.ts). The answer may name
+// words that never start a match, which costs a failed try, but never leaves out one that can:
+// where the source holds anything this reader does not understand, or a match may begin other
+// than at the start of a word, it gives no answer and the pattern scans the whole text as before;
+// where it cannot tell the second word, it names the first alone.
 
 /**
  * How many characters of a word the lead keys keep: "interview" and "interviewer" share the key
- * `interv`. Longer keys pick out fewer words; these are enough to tell most of the rules' words apart.
+ * `interv`. Longer keys pick out fewer words; these are enough to tell most of the rules' words
+ * apart. The same length as the words' heads, which the trigger-word index reads.
  *
  * @example
  * ```ts
@@ -15,7 +19,7 @@
  * //=> 6
  * ```
  */
-export const LEAD_KEY_LENGTH = 6;
+export const LEAD_KEY_LENGTH = HEAD_LENGTH;
 
 // The characters \w and \b know: a match can only begin at the start of a run of them.
 const WORD_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_';
@@ -264,13 +268,19 @@ function removeAll(from: string, remove: string): string {
   return kept;
 }
 
-// The states of a match being read from its first character: "^" before any character, "^b" before
-// any character with \b asserted, "=run" inside the first word with `run` read so far.
+// The states of a match being read from its first character. Before any character: "^", or "^b"
+// with \b asserted. Inside the first word: "=run" with `run` read so far, or "+key" once the word
+// is past the cut. Between the first word and the second: "~key". Inside the second word: ">key
+// run". A match reads its words over \w characters, so the words of a key are the runs of \w
+// characters a text's match begins with, and the second is the next such run after the first.
 type State = string;
 const BEFORE = '^';
 const BEFORE_AT_BOUNDARY = '^b';
 // A pattern whose words fan out into more states than this is scanned whole instead.
 const MOST_STATES = 20_000;
+// A class of more word characters than this, read for the second word (\d, \w, [^.?!]), would
+// give too many second words to list: that path keeps the first word alone as its key.
+const MOST_SECOND_WORD_STARTS = 4;
 
 class LeadCollector {
   readonly keys = new Set<string>();
@@ -285,21 +295,33 @@ class LeadCollector {
     return current;
   }
 
+  /** Ends a walk over the whole pattern: a match may end inside or after its first word. */
+  finish(left: ReadonlySet<State>): boolean {
+    for (const state of left) {
+      const kind = state.charAt(0);
+      if (kind !== '+' && kind !== '~' && kind !== '>') return false;
+      this.keys.add(firstWordOf(state));
+    }
+    // A pair whose first word is a key of its own adds nothing: that word is tried anyway.
+    for (const key of this.keys) {
+      const space = key.indexOf(' ');
+      if (space > 0 && this.keys.has(key.slice(0, space))) this.keys.delete(key);
+    }
+    return true;
+  }
+
   #step(node: Node, states: ReadonlySet<State>): Set<State> {
     const next = new Set<State>();
     switch (node.kind) {
       case 'nothing':
         return new Set(states);
       case 'boundary':
-        for (const state of states) {
-          if (state.startsWith('=')) this.keys.add(state.slice(1)); // the first word ends here
-          else next.add(BEFORE_AT_BOUNDARY);
-        }
+        for (const state of states) this.#boundary(state, next);
         return next;
       case 'end':
         for (const state of states) {
-          if (state.startsWith('=')) this.keys.add(state.slice(1));
-          else next.add(state);
+          if (state === BEFORE || state === BEFORE_AT_BOUNDARY) next.add(state);
+          else this.keys.add(state.startsWith('=') || state.startsWith('>') ? state.slice(1) : firstWordOf(state));
         }
         return next;
       case 'characters':
@@ -316,6 +338,13 @@ class LeadCollector {
     }
   }
 
+  #boundary(state: State, next: Set<State>): void {
+    const kind = state.charAt(0);
+    if (kind === '^') next.add(BEFORE_AT_BOUNDARY);
+    else if (kind === '>') this.keys.add(state.slice(1)); // the second word ends here
+    else this.#add(next, `~${firstWordOf(state)}`); // the first word ends here, or has ended
+  }
+
   #read(set: CharacterSet, state: State, next: Set<State>): void {
     if (state === BEFORE) throw new Unreadable('a match may begin inside a word or outside any');
     if (state === BEFORE_AT_BOUNDARY) {
@@ -323,21 +352,56 @@ class LeadCollector {
       for (const unit of set.word) this.#add(next, `=${unit}`);
       return;
     }
-    const run = state.slice(1);
-    if (set.other) this.keys.add(run);
-    for (const unit of set.word) {
-      const longer = run + unit;
-      if (longer.length >= LEAD_KEY_LENGTH) this.keys.add(longer);
-      else this.#add(next, `=${longer}`);
+    const kind = state.charAt(0);
+    const key = firstWordOf(state);
+    if (kind === '=') {
+      const run = state.slice(1);
+      if (set.other) this.#add(next, `~${run}`);
+      for (const unit of set.word) this.#goOnInFirstWord(run + unit, next);
+    } else if (kind === '+') {
+      if (set.other) this.#add(next, `~${key}`);
+      if (set.word.includes('_')) this.keys.add(key);
+      else if (set.word !== '') this.#add(next, state);
+    } else if (kind === '~') {
+      if (set.other) this.#add(next, state);
+      if (set.word.length > MOST_SECOND_WORD_STARTS) this.keys.add(key);
+      else for (const unit of set.word) this.#goOnInSecondWord(key, unit, next);
+    } else {
+      const run = state.slice(key.length + 2);
+      if (set.other) this.keys.add(`${key} ${run}`);
+      if (set.word.length > MOST_SECOND_WORD_STARTS) this.keys.add(key);
+      else for (const unit of set.word) this.#goOnInSecondWord(key, run + unit, next);
     }
   }
 
-  // Word characters only, so the first word goes on (or begins) and cannot end inside `text`.
+  // Word characters only, so the word goes on (or begins) and cannot end inside `text`.
   #readWord(text: string, state: State, next: Set<State>): void {
     if (state === BEFORE) throw new Unreadable('a match may begin inside a word');
-    const run = (state === BEFORE_AT_BOUNDARY ? '' : state.slice(1)) + text;
-    if (run.length >= LEAD_KEY_LENGTH) this.keys.add(run.slice(0, LEAD_KEY_LENGTH));
-    else this.#add(next, `=${run}`);
+    const kind = state.charAt(0);
+    if (kind === '^' || kind === '=') this.#goOnInFirstWord(state.slice(kind === '^' ? 2 : 1) + text, next);
+    else if (kind === '+') {
+      if (text.includes('_')) this.keys.add(firstWordOf(state));
+      else this.#add(next, state);
+    } else if (kind === '~') this.#goOnInSecondWord(state.slice(1), text, next);
+    else {
+      const key = firstWordOf(state);
+      this.#goOnInSecondWord(key, state.slice(key.length + 2) + text, next);
+    }
+  }
+
+  // The index splits words at an underscore (see lead-index.ts), so a word that may hold one past
+  // the cut may be followed there by another second word: that path keeps its first word alone. An
+  // underscore before the cut is in the key itself, and the index leaves such a pattern out.
+  #goOnInFirstWord(run: string, next: Set<State>): void {
+    if (run.length < LEAD_KEY_LENGTH) this.#add(next, `=${run}`);
+    else if (run.includes('_', LEAD_KEY_LENGTH)) this.keys.add(run.slice(0, LEAD_KEY_LENGTH));
+    else this.#add(next, `+${run.slice(0, LEAD_KEY_LENGTH)}`);
+  }
+
+  #goOnInSecondWord(key: string, run: string, next: Set<State>): void {
+    if (run.includes('_')) this.keys.add(key);
+    else if (run.length >= LEAD_KEY_LENGTH) this.keys.add(`${key} ${run.slice(0, LEAD_KEY_LENGTH)}`);
+    else this.#add(next, `>${key} ${run}`);
   }
 
   #repeat(body: readonly Node[], min: number, max: number, states: ReadonlySet<State>): Set<State> {
@@ -364,16 +428,24 @@ class LeadCollector {
   }
 }
 
+// The first word of a state past the first word's start: "+key", "~key" or ">key run".
+function firstWordOf(state: State): string {
+  const space = state.indexOf(' ');
+  return state.slice(1, space < 0 ? state.length : space);
+}
+
 /**
- * The keys of the words a match of `pattern` can begin with: each word cut to
- * {@link LEAD_KEY_LENGTH} characters. `undefined` when a match may begin other than at the start
- * of a word (a run of `\w` characters, as `\b` sees words), or when the source or the flags hold
- * something this reader does not know; the caller then scans the whole text.
+ * The keys of the words a match of `pattern` can begin with: the first word cut to
+ * {@link LEAD_KEY_LENGTH} characters and, where the pattern tells what the second word is, that
+ * word cut the same way after a space ("i need"). A key names the runs of \w characters a match
+ * begins with. `undefined` when a match may begin other than at the start of a word (a run of `\w`
+ * characters, as `\b` sees words), or when the source or the flags hold something this reader
+ * does not know; the caller then scans the whole text.
  *
  * @example
  * ```ts
  * [...(leadKeysOf(/\b(?:thanks?|grateful)\b|\bi\s+appreciate\b/g) ?? [])].sort();
- * //=> [ 'gratef', 'i', 'thank', 'thanks' ]
+ * //=> [ 'gratef', 'i apprec', 'thank', 'thanks' ]
  * ```
  */
 export function leadKeysOf(pattern: RegExp): ReadonlySet<string> | undefined {
@@ -383,8 +455,7 @@ export function leadKeysOf(pattern: RegExp): ReadonlySet<string> | undefined {
     const collector = new LeadCollector();
     const left = collector.walk(readPattern(pattern.source), new Set([BEFORE]));
     // A match that may end before its first word does, or hold no word at all, has no key.
-    if (left.size > 0) return undefined;
-    return collector.keys;
+    return collector.finish(left) ? collector.keys : undefined;
   } catch (error) {
     if (error instanceof Unreadable) return undefined;
     throw error;

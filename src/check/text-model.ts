@@ -29,6 +29,10 @@ export interface Placeholder {
  * for matching, placeholders and quoted speech.
  */
 export interface TextModel {
+  /**
+   * The text, up to a few hundred characters of white space past its last character of anything
+   * else: a longer run of white space at its end is left out (offsets are the same either way).
+   */
   readonly text: string;
   /**
    * `text` in lower case with curly apostrophes and quotes made straight, the same length as
@@ -59,9 +63,11 @@ const LONGEST_ABBREVIATION = 6;
  * //=> [ false, true ]
  * ```
  */
-export function buildTextModel(text: string): TextModel {
+export function buildTextModel(fullText: string): TextModel {
+  const text = withoutLongTail(fullText);
   const lower = lowerSameLength(text);
-  const { starts, ends } = findWordSpans(text);
+  const words = findWordSpans(text);
+  const { starts, ends } = words;
   return {
     text,
     lower,
@@ -70,8 +76,19 @@ export function buildTextModel(text: string): TextModel {
     sentences: splitSentences(text, lower, starts, ends),
     placeholders: findPlaceholders(text, lower),
     quotes: findQuotes(text),
-    leads: new LeadIndex(lower),
+    leads: new LeadIndex(lower, words),
   };
+}
+
+// White space at the end of a text holds no word and no mark, and no rule looks further past the
+// last of them than a few dozen characters. Past that the model leaves it out, so that a text that
+// ends in a long run of white space costs no more than one without it.
+const KEPT_TAIL = 256;
+
+function withoutLongTail(text: string): string {
+  // trimEnd reads the text from its end and, like \s, counts line breaks as white space.
+  const end = text.trimEnd().length + KEPT_TAIL;
+  return end < text.length ? text.slice(0, end) : text;
 }
 
 // A capital letter, or any unit outside ASCII.

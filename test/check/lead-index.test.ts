@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexedPattern, indexedPatterns, LeadIndex, scanLower } from '../../src/check/lead-index.js';
 import { buildTextModel } from '../../src/check/text-model.js';
+import { findWordSpans } from '../../src/internal/words.js';
 import '../../src/index.js';
 
 // What a plain global scan of the lower-case text finds: the definition the index must keep to.
@@ -104,7 +105,7 @@ describe('the trigger-word index', () => {
   });
 
   it('answers for the lower-case text it was built on', () => {
-    const index = new LeadIndex('many thanks');
+    const index = new LeadIndex('many thanks', findWordSpans('many thanks'));
     expect(scanLower({ lower: 'many thanks', leads: index }, indexedPattern(/\bthanks\b/g), (match) => match.index === 5)).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ function keysOf(pattern: RegExp): string[] | undefined {
 // The words a match can begin with, cut to LEAD_KEY_LENGTH characters, read from the pattern.
 const LISTED: readonly { readonly pattern: RegExp; readonly keys: readonly string[]; readonly why: string }[] = [
   { pattern: /\bthanks?\b/g, keys: ['thank', 'thanks'], why: 'an optional letter gives two words' },
-  { pattern: /\bi\s+am\b|\bi'm\b/g, keys: ['i'], why: 'a space or an apostrophe ends the first word' },
+  { pattern: /\bi\s+am\b|\bi'm\b/g, keys: ['i am', 'i m'], why: 'a space or an apostrophe ends the first word' },
   { pattern: /\binterviewing\b/g, keys: ['interv'], why: 'a long word is cut to its first characters' },
   { pattern: /\bdisorgani[sz]ed\b/g, keys: ['disorg'], why: 'a class past the cut does not matter' },
   { pattern: /\b[a-c]x\b/g, keys: ['ax', 'bx', 'cx'], why: 'a class of letters gives one word per letter' },
@@ -17,9 +17,19 @@ const LISTED: readonly { readonly pattern: RegExp; readonly keys: readonly strin
   { pattern: /\bsingle-?handedly\b/g, keys: ['single'], why: 'both spellings share their first characters' },
   { pattern: /\bx(?!z)[yz]\b/g, keys: ['xy', 'xz'], why: 'a lookahead only narrows the match, and is not read' },
   { pattern: /\b\u0061b\b/g, keys: ['ab'], why: 'an escaped letter is a letter' },
-  { pattern: /\btop\s+(?:\d|ten)\s*%/g, keys: ['top'], why: 'what follows the first word does not matter' },
+  { pattern: /\btop\s+(?:\d|ten)\s*%/g, keys: ['top'], why: 'a second word that may begin with any digit is not listed' },
   { pattern: /\bthanks/g, keys: ['thanks'], why: 'a match that reaches the cut needs no end' },
-  { pattern: /\bno(?:\s+one|-one)\b|\bnobody\b/g, keys: ['no', 'nobody'], why: 'a hyphen ends a word' },
+  { pattern: /\bno(?:\s+one|-one)\b|\bnobody\b/g, keys: ['no one', 'nobody'], why: 'a hyphen ends a word' },
+  { pattern: /\bi\s+(?:really\s+)?(?:need|want)\b/g, keys: ['i need', 'i really', 'i want'], why: 'the second word is the next one' },
+  { pattern: /\btaking\s+so\s+long\b/g, keys: ['taking so'], why: 'a first word past the cut still has a second' },
+  { pattern: /\bi\b(?:\s+need)?/g, keys: ['i'], why: 'a match that may end after its first word keeps that word alone' },
+  { pattern: /\bi\s+need|\bi\b/g, keys: ['i'], why: 'a pair whose first word is a key of its own is left out' },
+  { pattern: /\bhow\s+\w+\s+you\b/g, keys: ['how'], why: 'any word at all as the second word: the first word alone' },
+  { pattern: /\bi\s+ne/g, keys: ['i'], why: 'a match that may end inside its second word keeps the first word alone' },
+  { pattern: /\bi\s+(?:extraordinarily|a)\b/g, keys: ['i a', 'i extrao'], why: 'the second word is cut too' },
+  { pattern: /\bi\s+[a-c]x\b/g, keys: ['i ax', 'i bx', 'i cx'], why: 'a small class gives one second word per letter' },
+  { pattern: /\binterviewing_notes\s+now\b/g, keys: ['interv'], why: 'an underscore joins words that the index keeps apart' },
+  { pattern: /\bi\s+a_b\b/g, keys: ['i'], why: 'nor is a second word with an underscore listed' },
 ];
 
 // No answer: the caller scans the whole text with the pattern instead.

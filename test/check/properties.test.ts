@@ -64,3 +64,31 @@ describe('checkMessage on arbitrary text', () => {
     );
   });
 });
+
+// White space of every kind \s knows, line breaks included.
+const whiteSpace = fc.constantFrom(' ', '\t', '\n', '\r\n', '\u00a0', '\u2028', '\u3000');
+
+describe('checkMessage on text that ends in white space', () => {
+  it('gives the same result whether the run of white space at the end is short or very long', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(awkwardText, vocabulary),
+        fc.array(whiteSpace, { minLength: 1, maxLength: 40 }),
+        fc.constantFrom(...CHANNELS),
+        (text, unit, channel) => {
+          // 100 characters are kept whole; 5,000 are more than the text model keeps.
+          const short = unit.join('').repeat(100).slice(0, 100);
+          const long = unit.join('').repeat(5_000).slice(0, 5_000);
+          expect(checkMessage({ text: text + long, channel })).toEqual(checkMessage({ text: text + short, channel }));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('still reads a phrase that reaches into the white space, such as "thanks to" at the very end', () => {
+    const thanked = (text: string) => !checkMessage({ text }).diagnostics.some((d) => d.ruleId === 'missing-thanks');
+    expect(thanked(`Thanks to${' '.repeat(100)}`)).toBe(thanked(`Thanks to${' '.repeat(100_000)}`));
+    expect(thanked(`Thanks to${' '.repeat(100_000)}`)).toBe(false);
+  });
+});

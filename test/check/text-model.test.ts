@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTextModel, isQuoted, isWhiteSpace, sentenceAt } from '../../src/check/text-model.js';
-import { countWords, findWordSpans, findWords, speakingSeconds } from '../../src/internal/words.js';
+import { countWords, findWordSpans, findWords, HEAD_LENGTH, headHashStep, speakingSeconds } from '../../src/internal/words.js';
 
 function sentencesOf(text: string): string[] {
   return buildTextModel(text).sentences.map((sentence) => text.slice(sentence.start, sentence.end));
@@ -42,6 +42,16 @@ describe('isWhiteSpace', () => {
 });
 
 describe('buildTextModel', () => {
+  it('leaves out a long run of white space at the end of a text, and nothing else', () => {
+    const model = buildTextModel(`Thanks, Ana.${' \t\n'.repeat(10_000)}`);
+    expect(model.text.length).toBe(12 + 256);
+    expect(model.lower.length).toBe(model.text.length);
+    expect(sentencesOf('Thanks, Ana.')).toEqual(['Thanks, Ana.']);
+    expect(model.sentences.map((s) => [s.start, s.end])).toEqual([[0, 12]]);
+    expect(buildTextModel(`Thanks.${' '.repeat(200)}`).text.length).toBe(207);
+  });
+
+
   it('splits sentences at closing punctuation and marks questions', () => {
     const model = buildTextModel('Hi Sam. Any news? Thanks!');
     expect(model.sentences.map((s) => s.question)).toEqual([false, true, false]);
@@ -130,12 +140,60 @@ describe('findWordSpans', () => {
     );
   });
 
+  it('gives each word of ASCII letters and digits the hash of its first characters in lower case, and any other word 0', async () => {
+    const fc = (await import('fast-check')).default;
+    const hashOf = (word: string): number => {
+      let hash = 0;
+      for (const unit of word.slice(0, HEAD_LENGTH).toLowerCase()) hash = headHashStep(hash, unit.charCodeAt(0));
+      return hash;
+    };
+    const pieces = fc.constantFrom("'", '’', '-', ' ', '_', 'a', 'Z', 'É', 'ï', '\u0301', '9', 'İ', '\u212a', 'Thanks', 'INTERVIEWING', 'x'.repeat(30), '\n');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const { starts, ends, heads } = findWordSpans(text);
+        Array.from(starts, (start, index) => {
+          const word = text.slice(start, ends[index]);
+          expect(heads[index]).toBe(/^[\dA-Za-z]+$/u.test(word) ? hashOf(word) : 0);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds a word that starts with a letter outside ASCII after a long gap', () => {
+    for (const gap of [' '.repeat(23), ' '.repeat(24), ' '.repeat(25), ' .'.repeat(40), ' —'.repeat(30)]) {
+      const text = `a${gap}école${gap}Ünal 9`;
+      const { starts, ends } = findWordSpans(text);
+      expect(Array.from(starts, (start, index) => text.slice(start, ends[index]))).toEqual(['a', 'école', 'Ünal', '9']);
+    }
+  });
+
+  it('gives "Thanks" and "thanks" the same head, and "thanksgiving" that of "thanks"', () => {
+    const { heads } = findWordSpans('Thanks thanks thanksgiving follow-up');
+    expect(heads[0]).toBe(heads[1]);
+    expect(heads[2]).toBe(heads[1]);
+    expect(heads[3]).toBe(0);
+  });
+
   it('grows its lists for a long text of words shorter than the estimate', () => {
     const text = 'a '.repeat(15_000);
     const { starts, ends } = findWordSpans(text);
     expect(starts.length).toBe(15_000);
     expect([starts[0], ends[0], starts[14_999], ends[14_999]]).toEqual([0, 1, 29_998, 29_999]);
     expect(findWords(text.slice(0, 20)).length).toBe(10);
+  });
+
+  it('finds the words of a long text with long runs of spaces and marks between them, text after text', () => {
+    const long = (gap: string) => `Don’t${gap}stop, naïve${gap}follow-up 2026 `.repeat(2_000);
+    const texts = [long(' '.repeat(30)), long(' — '.repeat(20)), long('\t'), long(' _ '.repeat(40))];
+    const found = texts.map((text) => findWordSpans(text));
+    // Later texts reuse the buffers of earlier ones: what an earlier call returned must not change.
+    texts.forEach((text, index) => {
+      const { starts, ends } = found[index] ?? findWordSpans('');
+      const expected = Array.from(text.matchAll(WORD_DEFINITION), (match) => [match.index, match.index + match[0].length]);
+      expect(Array.from(starts, (start, at) => [start, ends[at]])).toEqual(expected);
+    });
   });
 
   it('gives the same words on either side of the length where it changes lists', () => {
