@@ -373,7 +373,7 @@ function zodFloorNote(measurements: readonly SizeMeasurement[]): string[] {
     '',
     `\`callWindowInputSchema\` alone, that is zod and the schema nextCallWindow validates with, weighs ` +
       `${formatKilobytes(floor.gzipBytes)} of nextCallWindow's ${formatKilobytes(window.gzipBytes)}: the floor under ` +
-      'every function while its input is validated with zod, as the spec asks.',
+      'nextCallWindow while its input is validated with zod, as the spec asks.',
   ];
 }
 
