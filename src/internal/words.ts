@@ -262,7 +262,11 @@ function gapEnd(text: string, index: number): number {
  * ```
  */
 export function countWords(text: string): number {
-  return findWordSpans(text).starts.length;
+  // Counted as findWordSpans finds them, without keeping their offsets.
+  const word: WordRead = { end: 0, head: 0 };
+  let count = 0;
+  for (let start = nextWord(text, 0, word); start >= 0; start = nextWord(text, word.end, word)) count++;
+  return count;
 }
 
 /**

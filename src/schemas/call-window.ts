@@ -6,7 +6,17 @@ import { previousCallsNotAfter } from './instant-order.js';
 import { policySchema } from './policy.js';
 import { holidaysSchema, workDaysSchema, workingHoursSchema } from './working-time.js';
 
-const REGION = /^[A-Z]{2}$/;
+/**
+ * What {@link regionSchema} accepts: two capital letters. The JSON Schema of the inputs carries its
+ * source as the field's `pattern`.
+ * @internal
+ * @example
+ * ```ts
+ * REGION_PATTERN.test('SA');
+ * //=> true
+ * ```
+ */
+export const REGION_PATTERN = /^[A-Z]{2}$/;
 
 /**
  * An ISO 3166-1 alpha-2 region code such as `GB`. A refinement rather than `z.regex`, like
@@ -18,7 +28,7 @@ const REGION = /^[A-Z]{2}$/;
  * //=> false
  * ```
  */
-export const regionSchema = z.string().check(z.refine((value) => REGION.test(value), 'must be an ISO 3166-1 region code such as "GB"'));
+export const regionSchema = z.string().check(z.refine((value) => REGION_PATTERN.test(value), 'must be an ISO 3166-1 region code such as "GB"'));
 
 /**
  * The fields of {@link callWindowInputSchema}, shared with the plan's flat input.

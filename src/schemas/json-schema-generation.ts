@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { callWindowInputSchema, regionSchema } from './call-window.js';
+import { callWindowInputSchema, REGION_PATTERN, regionSchema } from './call-window.js';
 import { recommendChannelInputSchema } from './channel.js';
 import { checkMessageInputSchema } from './check.js';
 import { dateOnlySchema, instantStringSchema } from './common.js';
@@ -9,7 +9,7 @@ import type { InputJsonSchemas, JsonSchema } from './json-schemas.js';
 import { planFollowUpInputSchema } from './plan.js';
 import { policySchema } from './policy.js';
 import { renderScriptInputSchema, scriptFactFields } from './script.js';
-import { clockTimeSchema, isoWeekdaySchema, workDaysSchema } from './working-time.js';
+import { CLOCK_TIME_PATTERN, clockTimeSchema, isoWeekdaySchema, workDaysSchema } from './working-time.js';
 
 // Turns the zod input schemas into the JSON Schemas that `jsonSchemas` hands out. This runs when
 // the package is built, not when it is used: `npm run schemas:json` writes the result to
@@ -26,9 +26,6 @@ const DATE_ONLY_PATTERN = `^${YEAR}-${MONTH_DAY}$`;
 // The instant forms src/internal/instant.ts reads: a fraction of any length, and an offset of
 // hours with or without minutes (`+01:00`, `+0100`, `+01`).
 const INSTANT_PATTERN = `^${YEAR}-${MONTH_DAY}[Tt ]${CLOCK}(?::[0-5]\\d(?:[.,]\\d+)?)?(?:[Zz]|[+-](?:[01]\\d|2[0-3])(?::?[0-5]\\d)?)$`;
-// The pattern of each clock time and region refinement, as z.regex would have written it.
-const CLOCK_TIME_PATTERN = String.raw`^([01]\d|2[0-3]):([0-5]\d)$`;
-const REGION_PATTERN = '^[A-Z]{2}$';
 const NO_CONTROL_CHARACTERS = String.raw`^[^\u0000-\u001F\u007F-\u009F]*$`;
 const DAY_COUNT = { type: 'integer', minimum: 0, maximum: 366 };
 
@@ -58,8 +55,9 @@ const patches = /* @__PURE__ */ new Map<unknown, JsonSchema>([
       description: 'An IANA time zone name such as "Europe/London".',
     },
   ],
-  [clockTimeSchema, { type: 'string', pattern: CLOCK_TIME_PATTERN }],
-  [regionSchema, { type: 'string', pattern: REGION_PATTERN }],
+  // Refinements whose pattern the schema module exports: the JSON Schema carries the same source.
+  [clockTimeSchema, { type: 'string', pattern: CLOCK_TIME_PATTERN.source }],
+  [regionSchema, { type: 'string', pattern: REGION_PATTERN.source }],
   [isoWeekdaySchema, { type: 'integer', minimum: 1, maximum: 7, description: 'An ISO weekday: 1 is Monday, 7 is Sunday.' }],
   [workDaysSchema, { uniqueItems: true }],
   [

@@ -4,7 +4,17 @@ import { whenFieldsValid } from './when-fields-valid.js';
 
 // The interviewer's working time: hours, work week and holidays, with their defaults.
 
-const CLOCK_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+/**
+ * What {@link clockTimeSchema} accepts: `HH:mm`, 00:00 to 23:59. The JSON Schema of the inputs
+ * carries its source as the field's `pattern`.
+ * @internal
+ * @example
+ * ```ts
+ * CLOCK_TIME_PATTERN.test('09:30');
+ * //=> true
+ * ```
+ */
+export const CLOCK_TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 
 /**
  * A wall-clock time `HH:mm`, 00:00 to 23:59.
@@ -18,7 +28,7 @@ const CLOCK_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 export const clockTimeSchema = z.string().check(
   // A refinement, not z.regex: z.regex would bring zod's regex check into every bundle that
   // validates working hours, for this field and `region` alone.
-  z.refine((value) => CLOCK_TIME.test(value), 'must be a time written HH:mm, from 00:00 to 23:59'),
+  z.refine((value) => CLOCK_TIME_PATTERN.test(value), 'must be a time written HH:mm, from 00:00 to 23:59'),
 );
 
 /**
